@@ -1,0 +1,71 @@
+// The one build script: every bundle of the project (extension host, web host, webview app, tests, benchmark).
+//   node scripts/esbuild.mjs               build once (development: sourcemaps, not minified)
+//   node scripts/esbuild.mjs --production  minified, no sourcemaps (what the vsix ships)
+//   node scripts/esbuild.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = new URL('..', import.meta.url).pathname;
+
+/** Every file under `dir` whose name ends with `suffix` (paths relative to the repo root). */
+function filesUnder(dir, suffix) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => relative(root, join(abs, f)));
+}
+
+// Node built-ins must never reach bundles that run in a browser or web worker.
+const forbidNodeBuiltins = {
+  name: 'forbid-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:|fs$|path$|os$|child_process$|crypto$|util$|stream$|http$|https$|net$|url$|events$|buffer$)/ }, (args) => ({
+      errors: [{ text: `Node built-in "${args.path}" imported from ${args.importer} in a browser bundle` }],
+    }));
+  },
+};
+
+const shared = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  // Extension host (desktop / Node).
+  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // Webview app: one bundle serves the chart panel and the side panel.
+  { ...shared, entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', plugins: [forbidNodeBuiltins] },
+];
+if (existsSync(join(root, 'src/web/extension.ts'))) {
+  // Extension host for VS Code for the Web (web worker): no Node built-ins allowed.
+  builds.push({ ...shared, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [forbidNodeBuiltins] });
+}
+if (!production) {
+  const unit = filesUnder('test/unit', '.test.ts');
+  if (unit.length) builds.push({ ...shared, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs' });
+  const integration = [...filesUnder('test/integration', '.ts')];
+  if (integration.length) builds.push({ ...shared, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+  const harness = [...filesUnder('test/ui', '.ts'), ...filesUnder('test/harness', '.ts')];
+  if (harness.length) builds.push({ ...shared, entryPoints: harness, outdir: 'out/test', outbase: 'test', platform: 'node', format: 'cjs', external: ['playwright-core'] });
+  if (existsSync(join(root, 'bench/bench.ts'))) builds.push({ ...shared, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs', minify: false });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`[esbuild] watching ${contexts.length} bundles`);
+} else {
+  const started = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`[esbuild] built ${builds.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}
