@@ -1,0 +1,15 @@
+// `npm run bench`: prints speed and memory numbers (goals are checked here, never by timed tests).
+import { runParseBench } from './parseBench';
+import { runActivationBench } from './activationBench';
+import { runHoverBench } from './hoverBench';
+
+async function main(): Promise<void> {
+  await runParseBench();
+  await runActivationBench();
+  await runHoverBench();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

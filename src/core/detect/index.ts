@@ -1,0 +1,2 @@
+// Placeholder: being written (see the issue). Replaced by the real module.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: being written. Replaced by the real module.
+export {};
