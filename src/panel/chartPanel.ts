@@ -1,0 +1,128 @@
+// The chart panel: an editor-area webview showing one PlotRequest. Reused (or one per command, by setting) and
+// restored after a window reload by a WebviewPanelSerializer from the webview's own state.
+import * as vscode from 'vscode';
+import { parseFromWebview, requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import type { PlotRequest } from '../shared/plotRequest';
+import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
+import { translatedUiStrings } from '../webviewStrings';
+import { handleCommonMessage, outputChannel } from '../webviewActions';
+import { getActivation } from '../core';
+
+export class ChartPanel implements vscode.Disposable {
+  static readonly viewType = 'activationLens.chart';
+  private static readonly open = new Set<ChartPanel>();
+  private static lastActive: ChartPanel | undefined;
+
+  private request: PlotRequest;
+  private ready = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly renderedEmitter = new vscode.EventEmitter<void>();
+  /** Fires each time the webview reports a finished render (tests wait on it). */
+  readonly onDidRender = this.renderedEmitter.event;
+
+  /** Shows `request` in the last active panel (reuse) or in a new one. */
+  static show(extensionUri: vscode.Uri, request: PlotRequest, reuse: boolean): ChartPanel {
+    const existing = reuse ? ChartPanel.lastActive : undefined;
+    if (existing) {
+      existing.update(request);
+      existing.panel.reveal(existing.panel.viewColumn ?? vscode.ViewColumn.Beside, false);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      ChartPanel.viewType,
+      ChartPanel.titleFor(request),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      webviewOptions(extensionUri),
+    );
+    return new ChartPanel(panel, extensionUri, request);
+  }
+
+  /** Restores a panel after reload from the state the webview saved. */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, request: PlotRequest): ChartPanel {
+    return new ChartPanel(panel, extensionUri, request);
+  }
+
+  static get all(): readonly ChartPanel[] {
+    return [...ChartPanel.open];
+  }
+
+  static titleFor(request: PlotRequest): string {
+    const names = request.activations.map((id) => getActivation(id).label).join(', ');
+    return vscode.l10n.t('Activation Lens: {0}', names);
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    request: PlotRequest,
+  ) {
+    this.request = request;
+    ChartPanel.open.add(this);
+    ChartPanel.lastActive = this;
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
+    panel.webview.html = renderWebviewHtml(panel.webview, extensionUri, 'panel');
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.active) ChartPanel.lastActive = this;
+      }),
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      this.renderedEmitter,
+    );
+  }
+
+  get currentRequest(): PlotRequest {
+    return this.request;
+  }
+
+  update(request: PlotRequest): void {
+    this.request = request;
+    this.panel.title = ChartPanel.titleFor(request);
+    if (this.ready) this.post({ type: 'plot', request: requestToWire(request) });
+  }
+
+  private post(message: ToWebviewMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(raw: unknown): void {
+    const message = parseFromWebview(raw);
+    if (!message) {
+      outputChannel.warn(`Ignored an unknown message from the chart panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post({
+          type: 'init',
+          layout: 'panel',
+          strings: translatedUiStrings(),
+          request: requestToWire(this.request),
+          pinned: false,
+        });
+        return;
+      case 'state':
+        this.request = message.request;
+        this.panel.title = ChartPanel.titleFor(message.request);
+        return;
+      case 'rendered':
+        this.renderedEmitter.fire();
+        break;
+      case 'openInPanel':
+      case 'pin':
+        return;
+    }
+    handleCommonMessage(message, this.request.source).catch((err: unknown) =>
+      outputChannel.error(`Chart panel action failed: ${String(err)}`),
+    );
+  }
+
+  dispose(): void {
+    ChartPanel.open.delete(this);
+    if (ChartPanel.lastActive === this) ChartPanel.lastActive = [...ChartPanel.open].pop();
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,90 @@
+// What the host does for a webview's requests (shared by the chart panel and the side panel).
+import * as vscode from 'vscode';
+import type { FromWebviewMessage } from './shared/protocol';
+import type { SourceRef } from './shared/plotRequest';
+
+const log = vscode.window.createOutputChannel('Activation Lens', { log: true });
+export const outputChannel = log;
+
+/** Line-comment token for a language; Markdown and plain text fall back to '#'. */
+export function commentTokenFor(languageId: string): string {
+  return /^(javascript|typescript|javascriptreact|typescriptreact|c|cpp|java|rust|go|csharp|jsonc)$/.test(languageId)
+    ? '//'
+    : '#';
+}
+
+/** Inserts `text` as a comment block below the source range, in one undoable edit. The document is only changed here. */
+export async function insertAsComment(source: SourceRef | null, text: string): Promise<boolean> {
+  if (!source) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This chart has no source document to insert into.'));
+    return false;
+  }
+  const uri = vscode.Uri.parse(source.uri);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const endLine = Math.min(source.range[2], document.lineCount - 1);
+  const line = document.lineAt(endLine);
+  const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+  const token = commentTokenFor(document.languageId);
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const block = text
+    .split(/\r?\n/)
+    .map((l) => `${indent}${token} ${l}`.trimEnd())
+    .join(eol);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, line.range.end, eol + block);
+  return vscode.workspace.applyEdit(edit);
+}
+
+/** Saves an export through the host's save dialog (a download link inside a webview does nothing). */
+export async function saveExport(format: 'png' | 'csv', data: string, suggestedName: string): Promise<void> {
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: base ? vscode.Uri.joinPath(base, suggestedName) : undefined,
+    filters: format === 'png' ? { PNG: ['png'] } : { CSV: ['csv'] },
+  });
+  if (!target) return;
+  let bytes: Uint8Array;
+  if (format === 'png') {
+    const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(data);
+    if (!match) {
+      log.warn('Dropped a PNG export that was not a base64 PNG data URL');
+      return;
+    }
+    bytes = base64ToBytes(match[1]);
+  } else {
+    bytes = new TextEncoder().encode(data);
+  }
+  await vscode.workspace.fs.writeFile(target, bytes);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}', target.fsPath || target.toString()));
+}
+
+function base64ToBytes(b64: string): Uint8Array {
+  const binary = atob(b64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** Handles the messages both webviews share; returns false for the ones the caller must handle itself. */
+export async function handleCommonMessage(message: FromWebviewMessage, source: SourceRef | null): Promise<boolean> {
+  switch (message.type) {
+    case 'copy':
+      await vscode.env.clipboard.writeText(message.text);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the result ({0})', message.style), 3000);
+      return true;
+    case 'insertComment':
+      await insertAsComment(source, message.text);
+      return true;
+    case 'export':
+      await saveExport(message.format, message.data, message.suggestedName);
+      return true;
+    case 'error':
+      log.error(`webview: ${message.message}`);
+      return true;
+    case 'rendered':
+      log.debug(`rendered ${message.activations.join(',')} on ${message.elements} inputs in ${message.millis.toFixed(1)} ms`);
+      return true;
+    default:
+      return false;
+  }
+}
