@@ -3,12 +3,14 @@ import * as vscode from 'vscode';
 import { ConfigStore } from './config';
 import { registerPlotCommands } from './commands/plotCommands';
 import { registerChartPanelSerializer } from './panel/chartPanelSerializer';
+import { registerSidePanel } from './sidePanel/register';
 
 export function activate(context: vscode.ExtensionContext): void {
   const config = new ConfigStore();
   context.subscriptions.push(config);
   registerPlotCommands(context, config);
   registerChartPanelSerializer(context);
+  registerSidePanel(context, config);
 }
 
 export function deactivate(): void {

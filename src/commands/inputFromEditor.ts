@@ -1,10 +1,18 @@
 // Reads the numeric array a command should plot from the editor: the selection, else the literal around the cursor.
 import * as vscode from 'vscode';
-import { ParseError, parseArray } from '../core';
+import { ParseError, parseArray, type ActivationId, type Dialect } from '../core';
 import type { PlotRequest } from '../shared/plotRequest';
 
 export type EditorInput =
-  | { ok: true; input: NonNullable<PlotRequest['input']>; range: vscode.Range }
+  | {
+      ok: true;
+      input: NonNullable<PlotRequest['input']>;
+      range: vscode.Range;
+      /** Set when the input is the argument of a recognised activation call (e.g. tf.nn.sigmoid([...])). */
+      activation?: ActivationId;
+      dialect?: Dialect;
+      params?: PlotRequest['params'];
+    }
   | { ok: false; message: string };
 
 const EXAMPLE = '[-3., -2., -1., 0.0, 1., 2., 3.]';

@@ -53,7 +53,7 @@ export class ChartPanel implements vscode.Disposable {
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     request: PlotRequest,
   ) {
     this.request = request;

@@ -1,6 +1,6 @@
 // The one typed message protocol between the extension host and the webview app (chart panel and side panel).
 // Every message is validated on receipt: unknown or malformed messages are dropped and logged, never acted on.
-import { ACTIVATION_IDS, DIALECTS, PRINT_STYLES, type ActivationId, type Dialect, type PrintStyle } from '../core/types';
+import { ACTIVATION_IDS, DIALECTS, PRINT_STYLES, type ActivationId, type Dialect, type PrintStyle } from '../core';
 import type { PlotRequest } from './plotRequest';
 
 export type Layout = 'panel' | 'sidebar';

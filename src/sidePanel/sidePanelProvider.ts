@@ -1,0 +1,141 @@
+// The side panel: a webview view in the activity bar whose chart follows the editor selection (debounced, latest
+// selection wins), can be pinned, and reopens its plot in a full panel. Same webview app as the chart panel.
+import * as vscode from 'vscode';
+import { parseFromWebview, parsePlotRequest, requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import type { PlotRequest } from '../shared/plotRequest';
+import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
+import { translatedUiStrings } from '../webviewStrings';
+import { handleCommonMessage, outputChannel } from '../webviewActions';
+import type { ConfigStore } from '../config';
+import { ChartPanel } from '../panel/chartPanel';
+import { SelectionFollower } from './selectionFollower';
+
+export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  static readonly viewType = 'activationLens.sidePanel';
+
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private pinned = false;
+  /** What the view shows now (after its own control changes). */
+  private current: PlotRequest | null = null;
+  private readonly follower: SelectionFollower;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly postedEmitter = new vscode.EventEmitter<ToWebviewMessage>();
+  /** Fires for every message sent to the view (tests count updates with it). */
+  readonly onDidPost = this.postedEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly config: ConfigStore,
+  ) {
+    this.follower = new SelectionFollower(config, () => this.current, (result) => this.onSelectionResult(result));
+    this.disposables.push(this.follower, this.postedEmitter);
+    void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelPinned', false);
+  }
+
+  resolveWebviewView(view: vscode.WebviewView, context: vscode.WebviewViewResolveContext<unknown>): void {
+    this.view = view;
+    this.ready = false;
+    const saved = context.state as { request?: unknown; pinned?: unknown } | undefined;
+    // Restored after a reload or re-shown after being hidden: continue from the view's saved plot and pin.
+    if (saved && typeof saved.pinned === 'boolean') this.setPinned(saved.pinned);
+    if (!this.current && saved) this.current = parsePlotRequest(saved.request);
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, 'sidebar');
+    const subscriptions = [
+      view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      view.onDidChangeVisibility(() => {
+        void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelVisible', view.visible);
+        this.follower.visible = view.visible;
+        if (view.visible) this.follower.catchUp();
+      }),
+    ];
+    view.onDidDispose(() => {
+      subscriptions.forEach((d) => d.dispose());
+      this.view = undefined;
+      this.ready = false;
+      this.follower.visible = false;
+      void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelVisible', false);
+    });
+    void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelVisible', view.visible);
+    this.follower.visible = view.visible;
+  }
+
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  get currentRequest(): PlotRequest | null {
+    return this.current;
+  }
+
+  setPinned(pinned: boolean): void {
+    this.pinned = pinned;
+    this.follower.paused = pinned;
+    void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelPinned', pinned);
+    this.post({ type: 'pinned', pinned });
+    if (!pinned) this.follower.refresh();
+  }
+
+  /** Shows a request chosen elsewhere (a hover link); it stays until the selection changes or the view is unpinned. */
+  show(request: PlotRequest): void {
+    this.current = request;
+    this.follower.markSeen();
+    this.post({ type: 'plot', request: requestToWire(request) });
+  }
+
+  openInPanel(): void {
+    if (!this.current) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The side panel has nothing to open yet: select a numeric array first.'));
+      return;
+    }
+    ChartPanel.show(this.extensionUri, this.current, this.config.value.panelReuse);
+  }
+
+  private onSelectionResult(result: { request: PlotRequest } | { empty: string }): void {
+    if ('request' in result) {
+      this.current = result.request;
+      this.post({ type: 'plot', request: requestToWire(result.request) });
+    } else {
+      this.post({ type: 'empty', reason: result.empty });
+    }
+  }
+
+  private post(message: ToWebviewMessage): void {
+    if (!this.view || !this.ready) return;
+    void this.view.webview.postMessage(message);
+    this.postedEmitter.fire(message);
+  }
+
+  private onMessage(raw: unknown): void {
+    const message = parseFromWebview(raw);
+    if (!message) {
+      outputChannel.warn(`Ignored an unknown message from the side panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post({ type: 'init', layout: 'sidebar', strings: translatedUiStrings(), request: this.current ? requestToWire(this.current) : null, pinned: this.pinned });
+        if (!this.pinned && !this.current) this.follower.refresh();
+        return;
+      case 'state':
+        this.current = message.request;
+        return;
+      case 'openInPanel':
+        this.current = message.request;
+        this.openInPanel();
+        return;
+      case 'pin':
+        this.setPinned(message.pinned);
+        return;
+    }
+    handleCommonMessage(message, this.current?.source ?? null).catch((err: unknown) =>
+      outputChannel.error(`Side panel action failed: ${String(err)}`),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
