@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { forbidNodeBuiltins } from './forbidNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,16 +20,6 @@ function filesUnder(dir, suffix) {
     .filter((f) => f.endsWith(suffix))
     .map((f) => relative(root, join(abs, f)));
 }
-
-// Node built-ins must never reach bundles that run in a browser or web worker.
-const forbidNodeBuiltins = {
-  name: 'forbid-node-builtins',
-  setup(build) {
-    build.onResolve({ filter: /^(node:|fs$|path$|os$|child_process$|crypto$|util$|stream$|http$|https$|net$|url$|events$|buffer$)/ }, (args) => ({
-      errors: [{ text: `Node built-in "${args.path}" imported from ${args.importer} in a browser bundle` }],
-    }));
-  },
-};
 
 const shared = {
   bundle: true,
@@ -52,7 +43,7 @@ if (existsSync(join(root, 'src/web/extension.ts'))) {
 }
 if (!production) {
   const unit = filesUnder('test/unit', '.test.ts');
-  if (unit.length) builds.push({ ...shared, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs' });
+  if (unit.length) builds.push({ ...shared, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['esbuild'] });
   const integration = [...filesUnder('test/integration', '.ts')];
   if (integration.length) builds.push({ ...shared, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
   const harness = [...filesUnder('test/ui', '.ts'), ...filesUnder('test/harness', '.ts')];
