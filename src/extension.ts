@@ -4,13 +4,17 @@ import { ConfigStore } from './config';
 import { registerPlotCommands } from './commands/plotCommands';
 import { registerChartPanelSerializer } from './panel/chartPanelSerializer';
 import { registerSidePanel } from './sidePanel/register';
+import { ChartPanel } from './panel/chartPanel';
+import { insertAsComment } from './webviewActions';
+import type { ActivationLensApi } from './api';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   const config = new ConfigStore();
   context.subscriptions.push(config);
   registerPlotCommands(context, config);
   registerChartPanelSerializer(context);
-  registerSidePanel(context, config);
+  const sidePanel = registerSidePanel(context, config);
+  return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment };
 }
 
 export function deactivate(): void {

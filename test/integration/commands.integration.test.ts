@@ -1,0 +1,100 @@
+// The palette commands in a real VS Code: registered, plotting each seed line opens the panel with the right title,
+// clear messages for no / invalid selection, and insert-as-comment is one undo step.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { getActivation } from '../../src/core';
+import { answerPickers, lensApi, openFixture, rangeOf, recordMessages, waitFor } from './helpers';
+
+const SEED_LINES: Array<{ marker: string; id: string; input: string }> = [
+  { marker: 'sigmoid_test=tf.nn.sigmoid', id: 'sigmoid', input: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
+  { marker: 'tanh_test=tf.nn.tanh', id: 'tanh', input: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
+  { marker: 'relu_test=tf.nn.relu', id: 'relu', input: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
+  { marker: 'leaky_relu_test=tf.nn.leaky_relu', id: 'leaky_relu', input: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
+  { marker: 'elu_relu_test=tf.nn.elu', id: 'elu', input: '[-10000,-100.,-3.,-2.,-1.,0.0,1.,2.,3.]' },
+  { marker: 'softmax_test=tf.nn.softmax', id: 'softmax', input: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
+];
+
+describe('Activation Lens commands', () => {
+  before(async () => {
+    await lensApi();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('registers every command the manifest contributes', async () => {
+    const ext = vscode.extensions.getExtension('activation-lens.activation-lens');
+    const contributed = (ext?.packageJSON as { contributes: { commands: Array<{ command: string }> } }).contributes.commands;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.map((c) => c.command).filter((c) => !registered.has(c));
+    assert.deepEqual(missing, []);
+    assert.ok(contributed.length >= 8);
+  });
+
+  for (const line of SEED_LINES) {
+    it(`Plot Selection on the seed's ${line.id} line opens the panel titled for ${line.id}`, async () => {
+      const api = await lensApi();
+      const editor = await openFixture('seed.py');
+      const range = rangeOf(editor.document, line.marker, line.input);
+      editor.selection = new vscode.Selection(range.start, range.end);
+      const restore = answerPickers((items) => items.find((i) => (i as { id?: string }).id === line.id && i.kind !== -1));
+      try {
+        await vscode.commands.executeCommand('activationLens.plotSelection');
+      } finally {
+        restore();
+      }
+      const panel = await waitFor(() => api.chartPanels().find((p) => p.panel.visible), 'a visible chart panel');
+      assert.equal(panel.panel.title, `Activation Lens: ${getActivation(line.id).label}`);
+      assert.equal(panel.currentRequest.activations[0], line.id);
+      assert.equal(panel.currentRequest.input?.text, line.input);
+      assert.equal(panel.currentRequest.input?.values.length, line.input.split(',').length);
+    });
+  }
+
+  it('with nothing selected and the cursor outside any array, explains what to select', async () => {
+    const editor = await openFixture('seed.py');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const messages = recordMessages();
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      messages.restore();
+    }
+    assert.equal(messages.shown.length, 1);
+    assert.equal(messages.shown[0].kind, 'warning');
+    assert.match(messages.shown[0].message, /Select a numeric array first/);
+    assert.match(messages.shown[0].message, /tf\.nn\.sigmoid\(\[-3\./);
+  });
+
+  it('with a selection that is not an array, says what is wrong and where', async () => {
+    const editor = await openFixture('seed.py');
+    const range = rangeOf(editor.document, 'sigmoid_test=tf.nn.sigmoid', "name='sigmoid_op'");
+    editor.selection = new vscode.Selection(range.start, range.end);
+    const messages = recordMessages();
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      messages.restore();
+    }
+    assert.equal(messages.shown.length, 1);
+    assert.equal(messages.shown[0].kind, 'warning');
+    assert.match(messages.shown[0].message, /could not read the selection as a numeric array/);
+    assert.match(messages.shown[0].message, new RegExp(`line ${range.start.line + 1}, column \\d+`));
+  });
+
+  it('insert as comment writes the printed result below the selection in one undoable edit', async () => {
+    const api = await lensApi();
+    const editor = await openFixture('seed.py');
+    const before = editor.document.getText();
+    const range = rangeOf(editor.document, 'relu_test=tf.nn.relu', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+    const printed = 'tf.Tensor([0. 0. 0. 0. 1. 2. 3.], shape=(7,), dtype=float32)';
+    const source = { uri: editor.document.uri.toString(), range: [range.start.line, range.start.character, range.end.line, range.end.character] as [number, number, number, number] };
+    assert.equal(await api.insertAsComment(source, printed), true);
+    assert.equal(editor.document.lineAt(range.start.line + 1).text, `# ${printed}`);
+    assert.notEqual(editor.document.getText(), before);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
