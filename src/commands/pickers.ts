@@ -6,10 +6,20 @@ interface ActivationItem extends vscode.QuickPickItem {
   id: ActivationId;
 }
 
-function activationItems(): ActivationItem[] {
+function activationItems(preferred?: ActivationId): ActivationItem[] {
   const items: ActivationItem[] = [];
+  if (preferred) {
+    const info = getActivation(preferred);
+    items.push({
+      id: preferred,
+      label: info.label,
+      description: vscode.l10n.t('from the code · {0}', info.formula),
+      detail: vscode.l10n.t(info.description),
+    });
+  }
   let seedDone = false;
   for (const id of ACTIVATION_IDS) {
+    if (id === preferred) continue;
     const info = getActivation(id);
     if (!info.seed && !seedDone) {
       seedDone = true;
@@ -20,9 +30,9 @@ function activationItems(): ActivationItem[] {
   return items;
 }
 
-/** One activation, or undefined when the user cancels. */
-export async function pickActivation(placeHolder: string): Promise<ActivationId | undefined> {
-  const picked = await vscode.window.showQuickPick(activationItems(), {
+/** One activation, or undefined when the user cancels; `preferred` (the call in the code) comes first. */
+export async function pickActivation(placeHolder: string, preferred?: ActivationId): Promise<ActivationId | undefined> {
+  const picked = await vscode.window.showQuickPick(activationItems(preferred), {
     placeHolder,
     matchOnDescription: true,
     matchOnDetail: true,
@@ -40,10 +50,14 @@ export async function pickActivations(placeHolder: string): Promise<ActivationId
   return picked && picked.length > 0 ? picked.map((p) => p.id) : undefined;
 }
 
-/** Asks for each parameter the activation has, pre-filled with the dialect's default. Undefined on cancel. */
-export async function askParams(id: ActivationId, dialect: Dialect): Promise<Record<string, number> | undefined> {
+/** Asks for each parameter the activation has, pre-filled with the code's value or the dialect's default. */
+export async function askParams(
+  id: ActivationId,
+  dialect: Dialect,
+  prefill: Record<string, number> = {},
+): Promise<Record<string, number> | undefined> {
   const info = getActivation(id);
-  const defaults = defaultParams(id, dialect);
+  const defaults = { ...defaultParams(id, dialect), ...prefill };
   const params: Record<string, number> = {};
   for (const spec of info.params) {
     const answer = await vscode.window.showInputBox({

@@ -8,10 +8,16 @@ import { parsePlotRequest } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
 import { askParams, pickActivation, pickActivations } from './pickers';
 import { findInputInEditor } from './inputAtCursor';
-import type { ActivationId } from '../core';
+import { isActivationId, type ActivationId, type Dialect } from '../core';
 
 /** Reads the input from the active editor, or tells the user what to select; undefined when there is none. */
-function readInput(config: ConfigStore): { request: Pick<PlotRequest, 'input' | 'source'> } | undefined {
+interface FoundInput {
+  request: Pick<PlotRequest, 'input' | 'source'>;
+  /** Set when the cursor or selection is an activation call: what the code asks for. */
+  call?: { activation: ActivationId; dialect?: Dialect; params?: Record<string, number> };
+}
+
+function readInput(config: ConfigStore): FoundInput | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(
@@ -26,6 +32,9 @@ function readInput(config: ConfigStore): { request: Pick<PlotRequest, 'input' | 
   }
   const r = found.range;
   return {
+    call: found.activation
+      ? { activation: found.activation, dialect: found.dialect, params: found.params?.[found.activation] }
+      : undefined,
     request: {
       input: found.input,
       source: {
@@ -39,10 +48,14 @@ function readInput(config: ConfigStore): { request: Pick<PlotRequest, 'input' | 
 async function plotSelection(context: vscode.ExtensionContext, config: ConfigStore): Promise<ChartPanel | undefined> {
   const found = readInput(config);
   if (!found) return undefined;
-  const id = await pickActivation(vscode.l10n.t('Which activation should be applied to the selected array?'));
+  const id = await pickActivation(
+    vscode.l10n.t('Which activation should be applied to the selected array?'),
+    found.call?.activation,
+  );
   if (!id) return undefined;
-  const dialect = config.value.defaultDialect;
-  const params = await askParams(id, dialect);
+  const fromCode = found.call?.activation === id ? found.call : undefined;
+  const dialect = fromCode?.dialect ?? config.value.defaultDialect;
+  const params = await askParams(id, dialect, fromCode?.params);
   if (!params) return undefined;
   const request: PlotRequest = {
     ...found.request,
@@ -62,7 +75,7 @@ async function compareSelection(context: vscode.ExtensionContext, config: Config
   const request: PlotRequest = {
     ...found.request,
     activations: ids,
-    dialect: config.value.defaultDialect,
+    dialect: found.call?.dialect ?? config.value.defaultDialect,
     params: {},
     epsilon: config.value.epsilon,
   };
@@ -102,7 +115,7 @@ export function registerPlotCommands(context: vscode.ExtensionContext, config: C
     vscode.commands.registerCommand(CommandId.PlotSelection, () => plotSelection(context, config)),
     vscode.commands.registerCommand(CommandId.CompareSelection, () => compareSelection(context, config)),
     vscode.commands.registerCommand(CommandId.PlotActivation, (id?: unknown) =>
-      plotActivation(context, config, typeof id === 'string' ? (id as ActivationId) : undefined),
+      plotActivation(context, config, typeof id === 'string' && isActivationId(id) ? id : undefined),
     ),
     vscode.commands.registerCommand(CommandId.OpenChart, (raw: unknown) => openChart(context, config, raw)),
   );
