@@ -11,6 +11,10 @@ import {
   type DetectOptions,
 } from '../../src/core/detect';
 
+// node:test's describe/it return promises that the runner awaits itself.
+const suite = (name: string, fn: () => void): void => void describe(name, fn);
+const test = (name: string, fn: () => void): void => void it(name, fn);
+
 /** Detects at the `nth` occurrence of `needle` in `text` (plus `delta` characters). */
 function at(
   text: string,
@@ -44,7 +48,7 @@ const SEED = {
 };
 const SEVEN = '[-3.,-2.,-1.,0.0,1.,2.,3.]';
 
-describe('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
+suite('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
   const cases: [keyof typeof SEED, string, string, string][] = [
     ['sigmoid', 'tf.nn.sigmoid', 'sigmoid', SEVEN],
     ['tanh', 'tf.nn.tanh', 'tanh', SEVEN],
@@ -53,7 +57,7 @@ describe('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
     ['softmax', 'tf.nn.softmax', 'softmax', SEVEN],
   ];
   for (const [key, callee, activation, input] of cases) {
-    it(`${key}: on the callee, on a number and on the name= argument`, () => {
+    test(`${key}: on the callee, on a number and on the name= argument`, () => {
       for (const [needle, delta] of [
         [callee, 3],
         ['0.0', 1],
@@ -73,20 +77,20 @@ describe('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
     });
   }
 
-  it('softmax: axis defaults to the last axis', () => {
+  test('softmax: axis defaults to the last axis', () => {
     assert.equal(call(at(SEED.softmax, 'tf.nn.softmax', 'python', { delta: 8 })).axis, -1);
   });
 
-  it('relu line: the bare `tf.nn.relu` reference after the call is not a call', () => {
+  test('relu line: the bare `tf.nn.relu` reference after the call is not a call', () => {
     assert.equal(at(SEED.relu, 'tf.nn.relu', 'python', { nth: 1, delta: 7 }), null);
   });
 
-  it('softmax line: tf.reduce_sum and print are not activations', () => {
+  test('softmax line: tf.reduce_sum and print are not activations', () => {
     assert.equal(at(SEED.softmax, 'reduce_sum', 'python', { delta: 2 }), null);
     assert.equal(at(SEED.softmax, 'print', 'python', { delta: 1 }), null);
   });
 
-  it('leaky_relu line as the original code (comment on its own line): alpha=0.2 read', () => {
+  test('leaky_relu line as the original code (comment on its own line): alpha=0.2 read', () => {
     const code = [
       'import tensorflow as tf',
       'tf.enable_eager_execution()',
@@ -100,12 +104,12 @@ describe('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
     assert.equal(d.inputText, SEVEN);
   });
 
-  it('leaky_relu line verbatim: in Python the `#` makes the rest of the line a comment', () => {
+  test('leaky_relu line verbatim: in Python the `#` makes the rest of the line a comment', () => {
     assert.equal(at(SEED.leaky, 'tf.nn.leaky_relu', 'python', { delta: 4 }), null);
     assert.deepEqual(detectCallsInLine(SEED.leaky, 'python'), []);
   });
 
-  it('leaky_relu line verbatim in Markdown (the article itself): recognised, alpha=0.2', () => {
+  test('leaky_relu line verbatim in Markdown (the article itself): recognised, alpha=0.2', () => {
     const md = `# leakyrelu\n\n\`\`\`python\n${SEED.leaky}\n\`\`\`\n`;
     const d = call(at(md, 'tf.nn.leaky_relu', 'markdown', { delta: 4 }));
     assert.equal(d.activation, 'leaky_relu');
@@ -114,7 +118,7 @@ describe('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
     assert.equal(d.inputText, SEVEN);
   });
 
-  it('detectCallsInLine finds exactly the activation call of each verbatim seed line', () => {
+  test('detectCallsInLine finds exactly the activation call of each verbatim seed line', () => {
     for (const key of ['sigmoid', 'tanh', 'relu', 'elu', 'softmax'] as const) {
       const found = detectCallsInLine(SEED[key], 'python');
       assert.equal(found.length, 1, key);
@@ -124,8 +128,8 @@ describe('detectAt: the seed article lines (TensorFlow 1.x eager)', () => {
   });
 });
 
-describe('detectAt: PyTorch', () => {
-  it('F.leaky_relu with negative_slope= and a torch.tensor wrapper', () => {
+suite('detectAt: PyTorch', () => {
+  test('F.leaky_relu with negative_slope= and a torch.tensor wrapper', () => {
     const d = call(at('y = F.leaky_relu(torch.tensor([-3., -1., 0., 2.]), negative_slope=0.1)', 'leaky'));
     assert.equal(d.activation, 'leaky_relu');
     assert.equal(d.dialect, 'pytorch');
@@ -135,26 +139,26 @@ describe('detectAt: PyTorch', () => {
     assert.equal(d.literalText, '[-3., -1., 0., 2.]');
   });
 
-  it('F.leaky_relu default negative_slope is 0.01; positional slope read', () => {
+  test('F.leaky_relu default negative_slope is 0.01; positional slope read', () => {
     assert.deepEqual(call(at('F.leaky_relu(torch.tensor([-1., 1.]))', 'leaky')).params, { alpha: 0.01 });
     assert.deepEqual(call(at('F.leaky_relu(torch.tensor([-1., 1.]), 0.3)', 'leaky')).params, { alpha: 0.3 });
   });
 
-  it("torch.nn.functional.gelu(approximate='tanh') is gelu_tanh; the default is exact gelu", () => {
+  test("torch.nn.functional.gelu(approximate='tanh') is gelu_tanh; the default is exact gelu", () => {
     const line = "out = torch.nn.functional.gelu(torch.tensor([0.5, 1.0]), approximate='tanh')";
     assert.equal(call(at(line, 'gelu')).activation, 'gelu_tanh');
     assert.equal(call(at('F.gelu(torch.tensor([0.5]))', 'gelu')).activation, 'gelu');
     assert.equal(call(at("F.gelu(torch.tensor([0.5]), approximate='none')", 'gelu')).activation, 'gelu');
   });
 
-  it('a variable argument is recognised without values', () => {
+  test('a variable argument is recognised without values', () => {
     const d = call(at('h = F.gelu(x)', 'gelu'));
     assert.equal(d.activation, 'gelu');
     assert.equal(d.inputText, null);
     assert.equal(d.argText, 'x');
   });
 
-  it('softmax dim= (keyword and positional); no dim → implicit (undefined)', () => {
+  test('softmax dim= (keyword and positional); no dim → implicit (undefined)', () => {
     assert.equal(call(at('torch.softmax(torch.tensor([[1., 2.], [3., 4.]]), dim=1)', 'softmax')).axis, 1);
     assert.equal(call(at('torch.softmax(torch.tensor([1., 2.]), 0)', 'softmax')).axis, 0);
     const implicit = call(at('p = F.softmax(torch.tensor([1., 2., 3.]))', 'softmax'));
@@ -162,7 +166,7 @@ describe('detectAt: PyTorch', () => {
     assert.equal(implicit.activation, 'softmax');
   });
 
-  it('softplus beta/threshold, elu alpha, hardswish, logsigmoid, torch.sigmoid', () => {
+  test('softplus beta/threshold, elu alpha, hardswish, logsigmoid, torch.sigmoid', () => {
     assert.deepEqual(call(at('F.softplus(torch.tensor([1.]), beta=2, threshold=10)', 'softplus')).params, {
       beta: 2,
       threshold: 10,
@@ -175,7 +179,7 @@ describe('detectAt: PyTorch', () => {
     assert.equal(s.framework, 'pytorch');
   });
 
-  it('a custom alias from `import torch.nn.functional as Fn`', () => {
+  test('a custom alias from `import torch.nn.functional as Fn`', () => {
     const src = 'import torch\nimport torch.nn.functional as Fn\ny = Fn.relu(torch.tensor([-1., 2.]))\n';
     const aliases = scanImportAliases(src, 'python');
     const d = call(at(src, 'Fn.relu', 'python', { aliases, delta: 3 }));
@@ -185,7 +189,7 @@ describe('detectAt: PyTorch', () => {
     assert.equal(at(src, 'Fn.relu', 'python', { delta: 3 }), null);
   });
 
-  it('`from torch.nn import functional as F2` and inplace= are handled', () => {
+  test('`from torch.nn import functional as F2` and inplace= are handled', () => {
     const src = 'from torch.nn import functional as F2\nF2.relu6(torch.tensor([7.]), inplace=False)';
     const d = call(at(src, 'relu6', 'python', { aliases: scanImportAliases(src, 'python') }));
     assert.equal(d.activation, 'relu6');
@@ -193,8 +197,8 @@ describe('detectAt: PyTorch', () => {
   });
 });
 
-describe('detectAt: Keras', () => {
-  it('keras.activations.leaky_relu defaults to 0.2 (tensorflow dialect)', () => {
+suite('detectAt: Keras', () => {
+  test('keras.activations.leaky_relu defaults to 0.2 (tensorflow dialect)', () => {
     const d = call(at('y = keras.activations.leaky_relu(np.array([-2., 2.]))', 'leaky'));
     assert.equal(d.framework, 'keras');
     assert.equal(d.dialect, 'tensorflow');
@@ -202,7 +206,7 @@ describe('detectAt: Keras', () => {
     assert.equal(d.literalText, '[-2., 2.]');
   });
 
-  it('tf.keras.activations.relu with negative_slope is a leaky relu; max_value=6 is relu6', () => {
+  test('tf.keras.activations.relu with negative_slope is a leaky relu; max_value=6 is relu6', () => {
     const leaky = call(at('tf.keras.activations.relu([-1., 2.], negative_slope=0.1)', 'relu'));
     assert.equal(leaky.activation, 'leaky_relu');
     assert.deepEqual(leaky.params, { alpha: 0.1 });
@@ -217,13 +221,13 @@ describe('detectAt: Keras', () => {
     assert.deepEqual(other.ignoredParams, ['max_value']);
   });
 
-  it('keras.activations.gelu is exact; keras.ops.gelu defaults to the tanh form', () => {
+  test('keras.activations.gelu is exact; keras.ops.gelu defaults to the tanh form', () => {
     assert.equal(call(at('keras.activations.gelu([1.])', 'gelu')).activation, 'gelu');
     assert.equal(call(at('keras.ops.gelu([1.])', 'gelu')).activation, 'gelu_tanh');
     assert.equal(call(at('keras.ops.gelu([1.], approximate=False)', 'gelu')).activation, 'gelu');
   });
 
-  it('`from tensorflow.keras import activations` then activations.elu(alpha=0.5)', () => {
+  test('`from tensorflow.keras import activations` then activations.elu(alpha=0.5)', () => {
     const src = 'from tensorflow.keras import activations\nz = activations.elu([-1., 1.], alpha=0.5)';
     const d = call(at(src, 'elu', 'python', { aliases: scanImportAliases(src, 'python') }));
     assert.equal(d.activation, 'elu');
@@ -231,14 +235,14 @@ describe('detectAt: Keras', () => {
     assert.deepEqual(d.params, { alpha: 0.5 });
   });
 
-  it('tf.keras.activations.softmax axis=-1 and hard_silu → hard_swish', () => {
+  test('tf.keras.activations.softmax axis=-1 and hard_silu → hard_swish', () => {
     assert.equal(call(at('tf.keras.activations.softmax([[1., 2.]], axis=0)', 'softmax')).axis, 0);
     assert.equal(call(at('keras.activations.hard_silu([1.])', 'hard')).activation, 'hard_swish');
   });
 });
 
-describe('detectAt: JAX', () => {
-  it('jax.nn.gelu defaults to approximate=True → gelu_tanh; approximate=False → gelu', () => {
+suite('detectAt: JAX', () => {
+  test('jax.nn.gelu defaults to approximate=True → gelu_tanh; approximate=False → gelu', () => {
     const d = call(at('y = jax.nn.gelu(jnp.array([0.5, 1.5]))', 'gelu'));
     assert.equal(d.activation, 'gelu_tanh');
     assert.equal(d.dialect, 'jax');
@@ -247,7 +251,7 @@ describe('detectAt: JAX', () => {
     assert.equal(call(at('jax.nn.gelu(jnp.array([0.5]), approximate=False)', 'gelu')).activation, 'gelu');
   });
 
-  it('leaky_relu 0.01, soft_sign, softmax axis, jnn alias, jnp.tanh', () => {
+  test('leaky_relu 0.01, soft_sign, softmax axis, jnn alias, jnp.tanh', () => {
     assert.deepEqual(call(at('jax.nn.leaky_relu(jnp.array([-1.0]))', 'leaky')).params, { alpha: 0.01 });
     assert.equal(call(at('jax.nn.soft_sign(jnp.array([2.]))', 'soft')).activation, 'softsign');
     assert.equal(call(at('jnn.softmax(jnp.array([1., 2.]), axis=0)', 'softmax')).axis, 0);
@@ -256,15 +260,15 @@ describe('detectAt: JAX', () => {
     assert.equal(t.dialect, 'jax');
   });
 
-  it('flax: `import flax.linen as nn` makes nn.relu a JAX call', () => {
+  test('flax: `import flax.linen as nn` makes nn.relu a JAX call', () => {
     const src = 'import flax.linen as nn\nh = nn.relu(jnp.array([-1., 1.]))';
     const d = call(at(src, 'nn.relu', 'python', { aliases: scanImportAliases(src, 'python'), delta: 3 }));
     assert.equal(d.framework, 'jax');
   });
 });
 
-describe('detectAt: TensorFlow.js', () => {
-  it('tf.sigmoid(tf.tensor1d([...])) in JavaScript is TF.js, tensorflow dialect', () => {
+suite('detectAt: TensorFlow.js', () => {
+  test('tf.sigmoid(tf.tensor1d([...])) in JavaScript is TF.js, tensorflow dialect', () => {
     const d = call(
       at('const y = tf.sigmoid(tf.tensor1d([-3, -2, -1, 0, 1, 2, 3]));', 'sigmoid', 'javascript'),
     );
@@ -274,7 +278,7 @@ describe('detectAt: TensorFlow.js', () => {
     assert.equal(d.literalText, '[-3, -2, -1, 0, 1, 2, 3]');
   });
 
-  it('tf.leakyRelu positional alpha, default 0.2; variable input', () => {
+  test('tf.leakyRelu positional alpha, default 0.2; variable input', () => {
     assert.deepEqual(call(at('tf.leakyRelu(tf.tensor([-1, 2]), 0.1)', 'leaky', 'javascript')).params, {
       alpha: 0.1,
     });
@@ -283,7 +287,7 @@ describe('detectAt: TensorFlow.js', () => {
     assert.equal(v.inputText, null);
   });
 
-  it('tf.softmax with dim, tf.logSoftmax, TypeScript annotations', () => {
+  test('tf.softmax with dim, tf.logSoftmax, TypeScript annotations', () => {
     assert.equal(call(at('tf.softmax(tf.tensor2d([[1, 2], [3, 4]]), -1)', 'softmax', 'javascript')).axis, -1);
     assert.equal(
       call(at('tf.logSoftmax(tf.tensor([1, 2]))', 'logSoft', 'javascript')).activation,
@@ -294,7 +298,7 @@ describe('detectAt: TensorFlow.js', () => {
     assert.equal(ts.framework, 'tfjs');
   });
 
-  it('`import * as tfn from "@tensorflow/tfjs-node"` resolves tfn.relu', () => {
+  test('`import * as tfn from "@tensorflow/tfjs-node"` resolves tfn.relu', () => {
     const src = "import * as tfn from '@tensorflow/tfjs-node';\nconst r = tfn.relu(tfn.tensor([-1, 1]));";
     const d = call(
       at(src, 'tfn.relu', 'javascript', { aliases: scanImportAliases(src, 'javascript'), delta: 4 }),
@@ -303,11 +307,11 @@ describe('detectAt: TensorFlow.js', () => {
     assert.equal(d.literalText, '[-1, 1]');
   });
 
-  it('Python tf.sigmoid stays TensorFlow (not TF.js)', () => {
+  test('Python tf.sigmoid stays TensorFlow (not TF.js)', () => {
     assert.equal(call(at('tf.sigmoid([1.])', 'sigmoid')).framework, 'tensorflow');
   });
 
-  it('a Markdown js fence switches tf.* to TF.js', () => {
+  test('a Markdown js fence switches tf.* to TF.js', () => {
     const md =
       '```js\nconst y = tf.leakyRelu(tf.tensor([-1, 2]));\n```\n```python\ny = tf.nn.relu([1.])\n```';
     assert.equal(call(at(md, 'leakyRelu', 'markdown')).framework, 'tfjs');
@@ -315,8 +319,8 @@ describe('detectAt: TensorFlow.js', () => {
   });
 });
 
-describe('detectAt: nesting and several lines', () => {
-  it('nested calls: the outer callee sees the inner call; a number belongs to the inner call', () => {
+suite('detectAt: nesting and several lines', () => {
+  test('nested calls: the outer callee sees the inner call; a number belongs to the inner call', () => {
     const line = 'y = tf.nn.relu(tf.nn.sigmoid([1., 2.]))';
     const outer = call(at(line, 'relu'));
     assert.equal(outer.activation, 'relu');
@@ -326,7 +330,7 @@ describe('detectAt: nesting and several lines', () => {
     assert.equal(call(at(line, '2.')).activation, 'sigmoid');
   });
 
-  it('a call over several lines, hovered on an inner number', () => {
+  test('a call over several lines, hovered on an inner number', () => {
     const src = 'y = tf.nn.softmax(\n    [[1., 2., 3.],\n     [4., 5., 6.]],\n    axis=-1,\n)\nprint(y)\n';
     const d = call(at(src, '5.'));
     assert.equal(d.activation, 'softmax');
@@ -335,20 +339,20 @@ describe('detectAt: nesting and several lines', () => {
     assert.equal(src.slice(d.range.start, d.range.end), src.slice(4, src.indexOf(')\n') + 1));
   });
 
-  it('an unknown call around a literal: the literal is a bare array', () => {
+  test('an unknown call around a literal: the literal is a bare array', () => {
     const d = at('tf.nn.relu(foo([1., 2.]))', '2.');
     assert.equal(d?.kind, 'array');
     assert.equal(d?.inputText, '[1., 2.]');
   });
 
-  it('a non-literal parameter is reported, not guessed', () => {
+  test('a non-literal parameter is reported, not guessed', () => {
     const d = call(at('tf.nn.leaky_relu([1.], alpha=a / 2)', 'leaky'));
     assert.deepEqual(d.params, { alpha: 0.2 });
     assert.deepEqual(d.ignoredParams, ['alpha']);
   });
 });
 
-describe('detectAt: strings and comments never match', () => {
+suite('detectAt: strings and comments never match', () => {
   const none: [string, string, string][] = [
     ['# tf.nn.relu([1.])', 'relu', 'python'],
     ['y = 1  # see tf.nn.sigmoid([1., 2.]) for details', '2.', 'python'],
@@ -360,24 +364,24 @@ describe('detectAt: strings and comments never match', () => {
     ['const s = `tf.relu(${a}) tf.relu([1])`;', '[1]', 'javascript'],
   ];
   for (const [src, needle, lang] of none) {
-    it(`${lang}: ${JSON.stringify(src)}`, () => {
+    test(`${lang}: ${JSON.stringify(src)}`, () => {
       assert.equal(at(src, needle, lang, { delta: 1 }), null);
       assert.deepEqual(detectCallsInLine(src, lang), []);
     });
   }
 
-  it('code after a string containing `#` still matches', () => {
+  test('code after a string containing `#` still matches', () => {
     const d = call(at('s = "#"; y = tf.nn.relu([1.])', 'relu'));
     assert.equal(d.activation, 'relu');
   });
 
-  it("a string argument of an activation call (name='op') shows the call", () => {
+  test("a string argument of an activation call (name='op') shows the call", () => {
     assert.equal(call(at("tf.nn.relu([1.], name='relu_op')", 'relu_op')).activation, 'relu');
   });
 });
 
-describe('detectAt: bare array literals', () => {
-  it('a Python list: the outermost numeric bracket', () => {
+suite('detectAt: bare array literals', () => {
+  test('a Python list: the outermost numeric bracket', () => {
     const src = 'x = [-3., -2., -1., 0., 1., 2., 3.]';
     const d = at(src, '0.');
     assert.equal(d?.kind, 'array');
@@ -386,7 +390,7 @@ describe('detectAt: bare array literals', () => {
     assert.deepEqual(d?.range, { start: 4, end: src.length });
   });
 
-  it('nested lists inside np.array(..., dtype=...): the wrapper is the range, the literal is inside', () => {
+  test('nested lists inside np.array(..., dtype=...): the wrapper is the range, the literal is inside', () => {
     const src = 'x = np.array([[1, 2], [3, 4]], dtype=np.float32)';
     const d = at(src, '3');
     assert.equal(d?.kind, 'array');
@@ -394,13 +398,13 @@ describe('detectAt: bare array literals', () => {
     assert.equal(d?.literalText, '[[1, 2], [3, 4]]');
   });
 
-  it('tuples, JS arrays, nan/inf', () => {
+  test('tuples, JS arrays, nan/inf', () => {
     assert.equal(at('t = (1., 2.)', '2.')?.inputText, '(1., 2.)');
     assert.equal(at('const a = [1, 2, 3];', '2', 'javascript')?.inputText, '[1, 2, 3]');
     assert.equal(at('v = [np.nan, -np.inf, 1.5]', '1.5')?.inputText, '[np.nan, -np.inf, 1.5]');
   });
 
-  it('subscripts, strings lists, identifiers and plain numbers are not arrays', () => {
+  test('subscripts, strings lists, identifiers and plain numbers are not arrays', () => {
     assert.equal(at('x = data[0]', '0'), null);
     assert.equal(at('print(x[1:3])', '1'), null);
     assert.equal(at("names = ['a', 'b']", 'a', 'python', { delta: -1 }), null);
@@ -408,7 +412,7 @@ describe('detectAt: bare array literals', () => {
     assert.equal(at('n = 3.5', '3'), null);
   });
 
-  it('a 1,000-element literal is read whole', () => {
+  test('a 1,000-element literal is read whole', () => {
     const values = Array.from({ length: 1000 }, (_, i) => ((i - 500) / 100).toFixed(2));
     const src = `x = [${values.join(', ')}]`;
     const d = at(src, values[700]);
@@ -416,7 +420,7 @@ describe('detectAt: bare array literals', () => {
     assert.equal(d?.inputText?.split(',').length, 1000);
   });
 
-  it('a literal longer than the scan window is reported as truncated, without text', () => {
+  test('a literal longer than the scan window is reported as truncated, without text', () => {
     const src = `x = [${Array.from({ length: 5000 }, () => '1.0').join(', ')}]`;
     const d = at(src, '1.0', 'python', { maxScan: 1000 });
     assert.equal(d?.kind, 'array');
@@ -425,8 +429,8 @@ describe('detectAt: bare array literals', () => {
   });
 });
 
-describe('detectAt: bounded reading', () => {
-  it('reads at most maxScan characters on each side, whatever the file size', () => {
+suite('detectAt: bounded reading', () => {
+  test('reads at most maxScan characters on each side, whatever the file size', () => {
     const line = 'y = tf.nn.relu([-1., 0., 1.])\n';
     const big = 'a = 1\n'.repeat(200_000) + line + 'b = 2\n'.repeat(200_000);
     let read = 0;
@@ -445,7 +449,7 @@ describe('detectAt: bounded reading', () => {
     assert.ok(read <= 8000, `read ${read}`);
   });
 
-  it('out-of-range offsets and empty documents return null', () => {
+  test('out-of-range offsets and empty documents return null', () => {
     assert.equal(
       detectAt(() => '', 0, 0, 'python'),
       null,
@@ -457,8 +461,8 @@ describe('detectAt: bounded reading', () => {
   });
 });
 
-describe('detectCallsIn / detectCallsInLine', () => {
-  it('nested calls on a line: both, outer first', () => {
+suite('detectCallsIn / detectCallsInLine', () => {
+  test('nested calls on a line: both, outer first', () => {
     const found = detectCallsInLine('y = tf.nn.relu(tf.nn.sigmoid([1., 2.]))', 'python');
     assert.deepEqual(
       found.map((d) => d.activation),
@@ -466,7 +470,7 @@ describe('detectCallsIn / detectCallsInLine', () => {
     );
   });
 
-  it('a call opened in the range and closed after it', () => {
+  test('a call opened in the range and closed after it', () => {
     const src = 'a = 1\ny = torch.softmax(\n  torch.tensor([1., 2.]),\n  dim=0)\n';
     const found = detectCallsIn((s, e) => src.slice(s, e), src.length, 6, 24, 'python');
     assert.equal(found.length, 1);
@@ -475,18 +479,18 @@ describe('detectCallsIn / detectCallsInLine', () => {
     assert.equal(src.slice(found[0].range.end - 1, found[0].range.end), ')');
   });
 
-  it('respects maxResults', () => {
+  test('respects maxResults', () => {
     const line = 'tf.nn.relu([1.]); '.repeat(50);
     assert.equal(detectCallsInLine(line, 'python', { maxResults: 7 }).length, 7);
   });
 
-  it('method calls and unknown functions are not calls', () => {
+  test('method calls and unknown functions are not calls', () => {
     assert.deepEqual(detectCallsInLine('y = model.relu(x); z = foo.sigmoid([1.])', 'python'), []);
   });
 });
 
-describe('scanImportAliases', () => {
-  it('Python: import as, from-import, multiple names', () => {
+suite('scanImportAliases', () => {
+  test('Python: import as, from-import, multiple names', () => {
     const a = scanImportAliases(
       [
         'import tensorflow as tfl, numpy as onp',
@@ -507,7 +511,7 @@ describe('scanImportAliases', () => {
     assert.equal(a.F, 'torch.nn.functional');
   });
 
-  it('JS: namespace, default, require, named imports', () => {
+  test('JS: namespace, default, require, named imports', () => {
     const a = scanImportAliases(
       [
         "import * as tfjs from '@tensorflow/tfjs';",
@@ -522,7 +526,7 @@ describe('scanImportAliases', () => {
     assert.equal(a.lr, 'tfjs.leakyRelu');
   });
 
-  it('a bare imported function is a call: `from tensorflow.nn import relu` then relu([...])', () => {
+  test('a bare imported function is a call: `from tensorflow.nn import relu` then relu([...])', () => {
     const src = 'from tensorflow.nn import relu\ny = relu([-1., 1.])';
     const d = call(at(src, 'relu([', 'python', { aliases: scanImportAliases(src, 'python') }));
     assert.equal(d.activation, 'relu');
