@@ -1,0 +1,83 @@
+// Layer 2: runs the extension-host suite (out/test/integration/index.js, Mocha) inside a real VS Code — code-server
+// driven by Chromium — with the fixture workspace open and this repository loaded as the extension under
+// development. Prints the suite's log and exits with its exit code.
+//   node out/test/harness/runIntegration.js            (after node scripts/esbuild.mjs)
+//   INTEGRATION_TIMEOUT_MS=600000 node out/test/harness/runIntegration.js
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import { Workbench } from './browser';
+import { startCodeServer, type CodeServer } from './codeServer';
+import { fixtureWorkspace, integrationSuitePath, repoRoot } from './paths';
+
+const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
+
+async function main(): Promise<number> {
+  const root = repoRoot();
+  const suite = integrationSuitePath();
+  for (const needed of [suite, path.join(root, 'dist', 'extension.js')]) {
+    if (!fs.existsSync(needed)) {
+      console.error(
+        `[integration] ${path.relative(root, needed)} is missing: run node scripts/esbuild.mjs first`,
+      );
+      return 1;
+    }
+  }
+  const started = Date.now();
+  let server: CodeServer | undefined;
+  let browser: Workbench | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    server = await startCodeServer({
+      workspace: fixtureWorkspace(),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: suite,
+    });
+    browser = await Workbench.launch();
+    const page = browser.page;
+
+    let finish: (code: number) => void = () => undefined;
+    const exited = new Promise<number>((resolve) => (finish = resolve));
+    // The workbench calls these when it runs an extensionTestsPath (as in VS Code's own browser tests).
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
+      if (type === 'error') console.error(line);
+      else console.log(line);
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number) => finish(Number(code)));
+
+    const timedOut = new Promise<number>((resolve) => {
+      timer = setTimeout(() => {
+        console.error(
+          `[integration] TIMEOUT: the suite did not finish within ${TIMEOUT_MS / 1000} s ` +
+            '(a test hangs, or the extension host never ran the suite; see the page errors below)',
+        );
+        for (const e of browser?.consoleErrors() ?? []) console.error(`[integration] page: ${e}`);
+        resolve(124);
+      }, TIMEOUT_MS);
+    });
+
+    console.log(`[integration] code-server ${server.origin} (pid ${server.pid}); loading the suite`);
+    await page.goto(server.workbenchUrl());
+    const code = await Promise.race([exited, timedOut]);
+    console.log(`[integration] exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (code !== 0 && code !== 124) {
+      for (const e of browser.consoleErrors()) console.error(`[integration] page: ${e}`);
+    }
+    return code;
+  } finally {
+    if (timer) clearTimeout(timer);
+    await browser?.close().catch((e: unknown) => console.error('[integration] closing the browser:', e));
+    await server?.stop();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error('[integration] harness error:', err);
+    process.exitCode = 1;
+  },
+);
