@@ -1,2 +1,14 @@
-// Placeholder: being written (see the issue). Replaced by the real module.
-export {};
+// Public surface of the activation library (re-exports only; one concern per module).
+export {
+  ACTIVATION_IDS,
+  SELU_ALPHA,
+  SELU_LAMBDA,
+  SELU_LAMBDA_ALPHA,
+  defaultParams,
+  getActivation,
+  isActivationId,
+} from './registry';
+export type { ActivationEvaluateOptions } from './evaluate';
+export { evaluate, sampleCurve, softmaxJacobian } from './evaluate';
+export { reduceSum } from './reduce';
+export { erf, erfc } from './erf';
