@@ -49,7 +49,7 @@ export const ACTIVATION_IDS: readonly ActivationId[] = [
 // 1.7580993408473768599402175208123, rounded to float64.)
 export const SELU_LAMBDA = 1.0507009873554805;
 export const SELU_ALPHA = 1.6732632423543772;
-export const SELU_LAMBDA_ALPHA = 1.7580993408473766;
+export const SELU_LAMBDA_ALPHA = 1.7580993408473768;
 
 /** Which values a parameter may take mathematically (the slider range is only a UI hint). */
 type ParamDomain = 'finite' | 'positive';
