@@ -18,6 +18,8 @@ export interface ChartData {
   bands: readonly SaturationBand[];
   /** The inputs and their outputs, drawn as dots. */
   points: ChartSeries;
+  /** The x range to draw; default the curve's x range. */
+  domain?: readonly [number, number];
   /** Accessible name, e.g. "sigmoid over [-3.9, 3.9]". */
   label: string;
   /** Legend texts (already translated by the host); defaults "f", "f′", "saturated". */
@@ -148,9 +150,9 @@ export function buildSvgChart(data: ChartData, options: ChartOptions = {}): stri
   const ph = height - top - bottom;
 
   const { curve } = data;
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  for (let i = 0; i < curve.x.length; i++) {
+  let x0 = data.domain ? data.domain[0] : Infinity;
+  let x1 = data.domain ? data.domain[1] : -Infinity;
+  for (let i = 0; i < curve.x.length && !data.domain; i++) {
     const v = curve.x[i];
     if (Number.isFinite(v)) {
       x0 = Math.min(x0, v);

@@ -153,7 +153,7 @@ suite('the XML checker itself', () => {
       '<a>1 < 2</a>',
       '<a/><b/>',
     ]) {
-      assert.throws(() => parseXml(bad), undefined, bad);
+      assert.throws(() => parseXml(bad), Error, bad);
     }
     assert.equal(parseXml('<a x="&amp;"><b/>t&#x2032;</a>').children.length, 1);
   });
@@ -233,6 +233,21 @@ suite('buildSvgChart', () => {
     const many = Array.from({ length: 1000 }, (_, k) => -5 + k / 100);
     const big = all(parseXml(buildSvgChart(sigmoidData(bands, many), { maxPoints: 50 })));
     assert.equal(big.filter((e) => e.name === 'circle').length, 50);
+  });
+
+  test('with an explicit domain and no curve (softmax on a matrix), the inputs are still drawn', () => {
+    const x = [1, 2, 3, 4];
+    const root = parseXml(
+      buildSvgChart({
+        curve: { x: [], y: [], dy: [] },
+        bands: [],
+        domain: chartDomain(x),
+        points: { x, y: [0.12, 0.88, 0.12, 0.88] },
+        label: 'softmax',
+      }),
+    );
+    assert.equal(all(root).filter((e) => e.name === 'circle').length, 4);
+    assert.equal(all(root).filter((e) => e.name === 'path').length, 0);
   });
 
   test('non-finite samples break the path instead of printing NaN', () => {
