@@ -1,66 +1,306 @@
-// The app's view: builds the layout once and re-renders the chart, table and summary for each PlotRequest.
+// The app's view: builds the layout once (panel or compact side view, same code) and re-renders the charts, summary,
+// table and printed output for each PlotRequest. Control changes apply at once, are posted to the host as `state`
+// and saved with setState.
 import type { Layout, UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
-import { UI_STRINGS } from '../src/shared/uiStrings';
-import { Chart } from './chartSetup';
-import { buildMainChart, type Strings } from './chartConfig';
-import { readPalette, watchTheme } from './theme';
-import { renderValuesTable } from './valuesTable';
-import { post, saveState } from './vscodeApi';
+import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
+import { getActivation } from '../src/core';
+import { buildMainChart, type BandFills, type Strings } from './chartConfig';
+import { Controls } from './controls';
+import { buildDepthChart } from './depthConfig';
+import { DepthChart } from './depthChart';
+import { button, el, perFrame, debounce } from './dom';
+import { renderEmptyState } from './emptyState';
+import { ExportActions } from './exportActions';
+import { MainChart } from './mainChart';
+import { computeContext, type PlotContext } from './model';
+import { bandFills } from './patterns';
+import { PrintedOutput } from './printedOutput';
+import { exampleRequest } from './requestEdit';
+import { SidebarHeader } from './sidebarHeader';
+import { buildSoftmaxChart } from './softmaxConfig';
+import { SoftmaxView } from './softmaxView';
+import { renderSummary } from './summary';
+import { buildSummary } from './summaryModel';
+import { readPalette, watchDevicePixelRatio, watchTheme, type Palette } from './theme';
+import { ValuesTable } from './valuesTable';
+import { DEFAULT_VIEW, post, saveState, type ViewState } from './vscodeApi';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+/** Extra width sampled on each side of the visible range, so a pan shows curve until the resample lands. */
+const OVERSCAN = 0.5;
 
 export class App {
   private readonly strings: Strings;
   private request: PlotRequest | null = null;
-  private chart: Chart<'line' | 'scatter', Array<{ x: number; y: number }>> | undefined;
-  private readonly canvas: HTMLCanvasElement;
-  private readonly table: HTMLTableElement;
+  private context: PlotContext | null = null;
+  private view: ViewState = { ...DEFAULT_VIEW };
+  private pinned = false;
+  private palette: Palette;
+  private paletteVersion = 0;
+  private depthKey = '';
+  private depthInput: PlotRequest['input'] = null;
+  private fills: BandFills;
+
   private readonly empty: HTMLElement;
   private readonly content: HTMLElement;
-  private pinned = false;
+  private readonly mainBox: HTMLElement;
+  private readonly mainCanvas: HTMLCanvasElement;
+  private readonly chartToolbar: HTMLElement;
+  private readonly resetZoom: HTMLButtonElement;
+  private readonly compareNote: HTMLElement;
+  private readonly main: MainChart;
+  private readonly depth: DepthChart;
+  private readonly softmax: SoftmaxView;
+  private readonly controls: Controls;
+  private readonly controlsSection: HTMLElement;
+  private readonly summary: HTMLElement;
+  private readonly table: HTMLTableElement;
+  private readonly values: ValuesTable;
+  private readonly printed: PrintedOutput;
+  private readonly actions: ExportActions;
+  private readonly header: SidebarHeader | undefined;
+  private readonly scheduleRender = perFrame(() => this.render());
 
   constructor(
     private readonly root: HTMLElement,
     readonly layout: Layout,
     strings: UiStrings,
+    view?: Partial<ViewState>,
   ) {
     this.strings = { ...UI_STRINGS, ...strings } as Strings;
-    this.empty = el('section', { id: 'empty-state', hidden: '' });
-    this.content = el('section', { id: 'content' });
-    const chartBox = el('div', { class: 'chart-box' });
-    this.canvas = el('canvas', { id: 'main-chart', role: 'img' });
-    chartBox.appendChild(this.canvas);
+    this.view = { ...DEFAULT_VIEW, ...(view ?? {}) };
+    const s = this.strings;
+    const compact = layout === 'sidebar';
+    document.body.classList.add(`layout-${layout}`);
+    this.palette = readPalette();
+    this.fills = bandFills(this.palette);
+
+    this.empty = el('section', { id: 'empty-state', class: 'empty-state', hidden: '' });
+    this.content = el('section', { id: 'content', hidden: '' });
+
+    this.mainCanvas = el('canvas', { id: 'main-chart', role: 'img' });
+    this.mainBox = el('div', { class: 'chart-box main-box' }, this.mainCanvas);
+    this.main = new MainChart(this.mainCanvas, (range) => this.onZoomRange(range));
+    this.resetZoom = button('reset-zoom', s.resetZoom, () => this.onResetZoom(), { class: 'secondary' });
+    this.chartToolbar = el(
+      'div',
+      { class: 'chart-toolbar' },
+      el('span', { class: 'note zoom-hint' }, s.zoomHint),
+      this.resetZoom,
+    );
+    this.compareNote = el('p', { class: 'note', id: 'compare-note', hidden: '' });
+
+    this.softmax = new SoftmaxView(s, {
+      onRow: (row) => this.setView({ row }),
+      onTemperature: (temperature) => this.setView({ temperature }),
+    });
+    this.depth = new DepthChart(s, (layers) => this.setView({ layers }), compact);
+    this.depth.onToggle(() => this.scheduleRender());
+
+    this.controls = new Controls(s, {
+      onRequest: (next) => this.update(next),
+      onDerivativeAxis: (derivativeOwnAxis) => this.setView({ derivativeOwnAxis }),
+    });
+    if (compact) {
+      const details = el(
+        'details',
+        { id: 'controls-section', class: 'controls-section' },
+        el('summary', {}, s.controls),
+        this.controls.element,
+      );
+      details.open = this.view.controlsOpen;
+      details.addEventListener('toggle', () => {
+        this.view.controlsOpen = details.open;
+        this.persist();
+      });
+      this.controlsSection = details;
+    } else {
+      this.controlsSection = el(
+        'section',
+        { id: 'controls-section', class: 'controls-section', 'aria-label': s.controls },
+        this.controls.element,
+      );
+    }
+
+    this.summary = el('section', { id: 'summary', class: 'summary', 'aria-labelledby': 'summary-title' });
     this.table = el('table', { id: 'values-table' });
-    this.content.append(chartBox, this.table);
-    this.root.append(this.empty, this.content);
-    watchTheme(() => this.render());
+    this.values = new ValuesTable(this.table);
+    this.printed = new PrintedOutput();
+    this.actions = new ExportActions(s, {
+      context: () => this.context,
+      canvas: () => (this.context?.info.vector ? this.softmax.canvas : this.mainCanvas),
+      printed: () => this.printed.text,
+    });
+
+    const chartColumn = el(
+      'div',
+      { class: 'chart-column' },
+      this.chartToolbar,
+      this.mainBox,
+      this.compareNote,
+      this.softmax.element,
+    );
+    if (compact) {
+      this.header = new SidebarHeader(s, {
+        onPin: (pinned) => {
+          this.setPinned(pinned);
+          post({ type: 'pin', pinned });
+        },
+        onOpenInPanel: () => {
+          if (this.request) post({ type: 'openInPanel', request: this.request });
+        },
+      });
+      this.content.append(
+        chartColumn,
+        this.controlsSection,
+        this.summary,
+        this.depth.element,
+        this.actions.element,
+        this.printed.element,
+        this.table,
+      );
+      this.root.append(this.header.element, this.empty, this.content);
+    } else {
+      chartColumn.append(this.depth.element);
+      const side = el('aside', { class: 'side-column' }, this.controlsSection, this.summary);
+      this.content.append(
+        el('div', { class: 'layout-grid' }, chartColumn, side),
+        this.actions.element,
+        this.printed.element,
+        this.table,
+      );
+      this.root.append(this.empty, this.content);
+    }
+    this.header?.sync(this.pinned, false);
+
+    watchTheme(() => {
+      this.palette = readPalette();
+      this.fills = bandFills(this.palette);
+      this.paletteVersion++;
+      this.scheduleRender();
+    });
+    watchDevicePixelRatio(() => this.scheduleRender());
+    const onResize = debounce(() => this.render(), 150);
+    new ResizeObserver(() => {
+      if (this.request) onResize();
+    }).observe(this.mainBox);
   }
 
   setPinned(pinned: boolean): void {
     this.pinned = pinned;
+    this.header?.sync(pinned, !!this.request);
+    this.persist();
   }
 
   get isPinned(): boolean {
     return this.pinned;
   }
 
-  show(request: PlotRequest): void {
+  /** A new plot from the host (or the example): the zoom goes back to the inputs. */
+  show(request: PlotRequest, keepView = false): void {
     this.request = request;
-    saveState({ request, pinned: this.pinned });
+    if (!keepView) {
+      this.view = { ...this.view, domain: null, row: 0 };
+      this.main.resetZoom();
+    }
+    this.persist();
     this.render();
   }
 
   showEmpty(reason: string): void {
     this.request = null;
+    this.context = null;
     this.content.hidden = true;
     this.empty.hidden = false;
-    this.empty.replaceChildren(el('h2', {}, this.strings.emptyTitle), el('p', {}, reason));
+    this.header?.sync(this.pinned, false);
+    renderEmptyState(this.empty, this.strings, reason, () => {
+      const example = exampleRequest();
+      this.show(example);
+      post({ type: 'state', request: example });
+    });
+    this.persist();
+  }
+
+  /** A change made by the controls: re-render now, then tell the host and save. */
+  private update(next: PlotRequest): void {
+    this.request = next;
+    this.render();
+    post({ type: 'state', request: next });
+    this.persist();
+  }
+
+  private setView(patch: Partial<ViewState>): void {
+    this.view = { ...this.view, ...patch };
+    this.persist();
+    this.scheduleRender();
+  }
+
+  private persist(): void {
+    saveState({ request: this.request, pinned: this.pinned, view: this.view });
+  }
+
+  private samples(): number {
+    const width = Math.max(200, this.mainBox.clientWidth || 600);
+    return Math.ceil(width * (window.devicePixelRatio || 1));
+  }
+
+  private onZoomRange(range: [number, number]): void {
+    const request = this.request;
+    const ctx = this.context;
+    if (!request || !ctx || ctx.info.vector) return;
+    this.view = { ...this.view, domain: range };
+    const model = buildMainChart(request, this.viewOptions(), this.palette, this.strings, ctx, this.fills);
+    this.main.resample(model);
+    this.renderDepth(request, ctx, model.domain);
+    this.persist();
+  }
+
+  private onResetZoom(): void {
+    this.view = { ...this.view, domain: null };
+    this.main.resetZoom();
+    this.persist();
+    this.render();
+  }
+
+  private viewOptions(): Parameters<typeof buildMainChart>[1] {
+    return {
+      domain: this.view.domain,
+      samples: this.samples(),
+      showDerivative: true,
+      derivativeOwnAxis: this.view.derivativeOwnAxis,
+      overscan: OVERSCAN,
+      devicePixelRatio: window.devicePixelRatio || 1,
+    };
+  }
+
+  private renderDepth(request: PlotRequest, ctx: PlotContext, domain: readonly [number, number]): void {
+    if (!this.depth.visible) return;
+    const width = Math.max(200, this.depth.canvas.parentElement?.clientWidth || 400);
+    // ε does not change this chart: skip the work when nothing it shows has changed.
+    const key = JSON.stringify([
+      request.activations,
+      request.dialect,
+      request.params,
+      this.view.layers,
+      domain,
+      width,
+      window.devicePixelRatio,
+      this.paletteVersion,
+    ]);
+    if (key === this.depthKey && request.input === this.depthInput) return;
+    this.depthKey = key;
+    this.depthInput = request.input;
+    const model = buildDepthChart(
+      request,
+      this.view.layers,
+      domain,
+      Math.ceil(width * (window.devicePixelRatio || 1)),
+      this.palette,
+      this.strings,
+      ctx,
+      window.devicePixelRatio || 1,
+    );
+    this.depth.render(model, this.view.layers);
   }
 
   private render(): void {
@@ -69,18 +309,44 @@ export class App {
     const started = performance.now();
     this.empty.hidden = true;
     this.content.hidden = false;
-    const width = Math.max(300, this.canvas.parentElement?.clientWidth ?? 600);
-    const samples = Math.ceil(width * (window.devicePixelRatio || 1));
-    const model = buildMainChart(
-      request,
-      { samples, showDerivative: true, derivativeOwnAxis: false },
-      readPalette(),
-      this.strings,
-    );
-    this.canvas.setAttribute('aria-label', model.ariaLabel);
-    this.chart?.destroy();
-    this.chart = new Chart(this.canvas, model.config);
-    renderValuesTable(this.table, request, this.strings);
+    const ctx = computeContext(request);
+    this.context = ctx;
+    const vector = ctx.info.vector;
+    const s = this.strings;
+
+    this.mainBox.hidden = vector;
+    this.chartToolbar.hidden = vector;
+    this.depth.element.hidden = vector;
+    this.softmax.element.hidden = !vector;
+    if (vector) {
+      const model = buildSoftmaxChart(
+        request,
+        this.view.row,
+        this.view.temperature,
+        this.palette,
+        s,
+        window.devicePixelRatio || 1,
+      );
+      this.softmax.render(model, request.dialect, this.palette);
+      this.compareNote.hidden = true;
+    } else {
+      const model = buildMainChart(request, this.viewOptions(), this.palette, s, ctx, this.fills);
+      this.main.render(model, this.palette.background);
+      this.resetZoom.disabled = this.view.domain === null;
+      this.compareNote.hidden = model.skipped.length === 0;
+      this.compareNote.textContent = model.skipped
+        .map((id) => fillPlaceholders(s.softmaxInCompare, getActivation(id).label))
+        .join(' ');
+      this.renderDepth(request, ctx, model.domain);
+    }
+
+    renderSummary(this.summary, buildSummary(ctx, s), s);
+    this.values.render(ctx, s);
+    this.printed.render(ctx, s);
+    this.actions.sync(ctx);
+    this.controls.sync(request, { derivativeOwnAxis: this.view.derivativeOwnAxis });
+    this.header?.sync(this.pinned, true);
+
     post({
       type: 'rendered',
       activations: request.activations,

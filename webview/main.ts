@@ -1,30 +1,51 @@
 // The webview app (one bundle for the chart panel and the side panel): validates messages, keeps state, renders.
-import { parseToWebview, type Layout, type UiStrings } from '../src/shared/protocol';
+import { parsePlotRequest, parseToWebview, type Layout, type UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
-import { post, saveState, loadState } from './vscodeApi';
+import { post, loadState, type ViewState } from './vscodeApi';
 import { App } from './app';
 
-const layout: Layout = document.body.dataset.layout === 'sidebar' ? 'sidebar' : 'panel';
 let app: App | undefined;
 
-function start(strings: UiStrings, request: PlotRequest | null, pinned: boolean): void {
-  app ??= new App(document.getElementById('app') as HTMLElement, layout, strings);
+interface SavedState {
+  request: PlotRequest | null;
+  view?: Partial<ViewState>;
+}
+
+/** The state this webview saved before (validated like any message: it may come from an older version). */
+function savedState(): SavedState {
+  const raw = loadState();
+  if (typeof raw !== 'object' || raw === null) return { request: null };
+  const state = raw as { request?: unknown; view?: unknown };
+  const view =
+    typeof state.view === 'object' && state.view !== null ? (state.view as Partial<ViewState>) : undefined;
+  return { request: parsePlotRequest(state.request), view };
+}
+
+function start(layout: Layout, strings: UiStrings, request: PlotRequest | null, pinned: boolean): void {
+  const saved = savedState();
+  const root = document.getElementById('app') as HTMLElement;
+  app ??= new App(root, layout, strings, saved.view);
   app.setPinned(pinned);
-  if (request) app.show(request);
+  // A restored webview keeps its own last plot (its state) over the host's initial one.
+  const shown = saved.request ?? request;
+  if (shown) app.show(shown, saved.request !== null);
   else app.showEmpty(strings.emptyTitle ?? '');
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseToWebview(event.data);
   if (!message) {
-    post({ type: 'error', message: `Ignored an unknown message from the host: ${JSON.stringify(event.data)?.slice(0, 200)}` });
+    post({
+      type: 'error',
+      message: `Ignored an unknown message from the host: ${JSON.stringify(event.data)?.slice(0, 200)}`,
+    });
     return;
   }
   switch (message.type) {
     case 'init': {
-      // A restored webview keeps its own last plot (its state) over the host's initial one.
-      const saved = loadState() as { request?: PlotRequest | null } | undefined;
-      start(message.strings, message.request ?? saved?.request ?? null, message.pinned);
+      const layout: Layout =
+        message.layout ?? (document.body.dataset.layout === 'sidebar' ? 'sidebar' : 'panel');
+      start(layout, message.strings, message.request, message.pinned);
       return;
     }
     case 'plot':
@@ -32,7 +53,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'empty':
       app?.showEmpty(message.reason);
-      saveState({ request: null });
       return;
     case 'pinned':
       app?.setPinned(message.pinned);

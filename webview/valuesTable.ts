@@ -1,45 +1,94 @@
 // The values table: inputs, outputs, derivatives and saturation state — also the accessible text behind the chart.
-import { analyzeInputs, evaluate, formatArray, type DType } from '../src/core';
-import type { PlotRequest } from '../src/shared/plotRequest';
-import { paramsFor, type Strings } from './chartConfig';
+// Rows are rebuilt only when the values change; a new ε only rewrites the state column.
+import { fillPlaceholders } from '../src/shared/uiStrings';
+import { elementState, type Strings } from './chartConfig';
+import { cellText } from './format';
+import type { PlotContext } from './model';
 
-/** dtype the chosen dialect computes in: frameworks in float32, `exact` in float64. */
-export function dtypeOf(request: PlotRequest): DType {
-  return request.dialect === 'exact' ? 'float64' : 'float32';
+/** Rows written to the DOM at most (the CSV export has every row). */
+export const MAX_TABLE_ROWS = 2000;
+
+/** What the numbers of the table depend on (not ε: that only changes the states). */
+function valuesKey(ctx: PlotContext): string {
+  const r = ctx.request;
+  return `${ctx.main}|${r.dialect}|${JSON.stringify(ctx.params)}`;
 }
 
-/** One number as the framework prints it inside an array (shortest round-trip digits for the dtype). */
-export function cellText(value: number, dtype: DType): string {
-  return formatArray([value], [1], 'numpy', dtype).replace(/^\[\s*|\s*\]$/g, '');
-}
+export class ValuesTable {
+  private input: PlotContext['request']['input'] = null;
+  private key = '';
+  private stateCells: HTMLTableCellElement[] = [];
+  private rows: HTMLTableRowElement[] = [];
 
-export function renderValuesTable(table: HTMLTableElement, request: PlotRequest, strings: Strings): void {
-  table.replaceChildren();
-  const input = request.input;
-  if (!input) return;
-  const id = request.activations[0];
-  const dtype = dtypeOf(request);
-  const params = paramsFor(request, id);
-  const { values, derivative } = evaluate(id, input.values, input.shape, { dialect: request.dialect, params });
-  const analysis = analyzeInputs(id, input.values, input.shape, { dialect: request.dialect, params, epsilon: request.epsilon });
-  const caption = table.createCaption();
-  caption.textContent = strings.valuesTable;
-  const head = table.createTHead().insertRow();
-  for (const label of [strings.input, strings.output, strings.derivative, strings.state]) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = label;
-    head.appendChild(th);
-  }
-  const body = table.createTBody();
-  for (let i = 0; i < input.values.length; i++) {
-    const row = body.insertRow();
-    const e = analysis.elements[i];
-    const state = e.dead ? strings.dead : e.saturated ? strings.saturated : strings.active;
-    row.className = e.dead ? 'dead' : e.saturated ? 'saturated' : '';
-    for (const text of [cellText(input.values[i], dtype), cellText(values[i], dtype), cellText(derivative[i], dtype), state]) {
-      const td = row.insertCell();
-      td.textContent = text;
+  constructor(readonly table: HTMLTableElement) {}
+
+  render(ctx: PlotContext, strings: Strings): void {
+    const input = ctx.request.input;
+    if (!input || !ctx.evaluation) {
+      this.table.replaceChildren();
+      this.table.hidden = true;
+      this.input = null;
+      return;
     }
+    this.table.hidden = false;
+    const key = valuesKey(ctx);
+    if (input !== this.input || key !== this.key) {
+      this.input = input;
+      this.key = key;
+      this.build(ctx, strings);
+    }
+    const elements = ctx.analysis?.elements;
+    for (let i = 0; i < this.stateCells.length; i++) {
+      const e = elements?.[i];
+      const text = e ? elementState(e, strings) : '—';
+      const cell = this.stateCells[i];
+      if (cell.textContent !== text) cell.textContent = text;
+      const cls = e ? (e.dead ? 'dead' : e.saturated ? 'saturated' : '') : '';
+      if (this.rows[i].className !== cls) this.rows[i].className = cls;
+    }
+  }
+
+  private build(ctx: PlotContext, strings: Strings): void {
+    const input = ctx.request.input!;
+    const { values, derivative } = ctx.evaluation!;
+    const dtype = ctx.dtype;
+    this.table.replaceChildren();
+    const caption = this.table.createCaption();
+    const total = input.values.length;
+    const shown = Math.min(total, MAX_TABLE_ROWS);
+    caption.textContent =
+      shown < total
+        ? `${strings.valuesTable} — ${fillPlaceholders(strings.tableTruncated, shown, total)}`
+        : strings.valuesTable;
+    const head = this.table.createTHead().insertRow();
+    const derivativeLabel = ctx.info.vector ? strings.softmaxDiagonal : strings.derivative;
+    for (const label of ['#', strings.input, strings.output, derivativeLabel, strings.state]) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = label;
+      head.appendChild(th);
+    }
+    const body = document.createElement('tbody');
+    this.stateCells = new Array<HTMLTableCellElement>(shown);
+    this.rows = new Array<HTMLTableRowElement>(shown);
+    for (let i = 0; i < shown; i++) {
+      const row = document.createElement('tr');
+      const index = document.createElement('td');
+      index.className = 'index';
+      index.textContent = String(i);
+      row.appendChild(index);
+      for (const v of [input.values[i], values[i], derivative[i]]) {
+        const td = document.createElement('td');
+        td.textContent = cellText(v, dtype);
+        row.appendChild(td);
+      }
+      const state = document.createElement('td');
+      state.className = 'state';
+      row.appendChild(state);
+      body.appendChild(row);
+      this.rows[i] = row;
+      this.stateCells[i] = state;
+    }
+    this.table.appendChild(body);
   }
 }

@@ -1,10 +1,36 @@
 // The webview's handle on VS Code: typed postMessage and persisted state (survives hide/show and reloads).
 import type { FromWebviewMessage } from '../src/shared/protocol';
+import { requestToWire } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
+
+/** View choices that are not part of the request (kept in the webview's state only). */
+export interface ViewState {
+  derivativeOwnAxis: boolean;
+  /** Depth L of the gradient-through-depth chart. */
+  layers: number;
+  /** softmax(x / T). */
+  temperature: number;
+  /** Row of a 2-D selection shown by the vector view. */
+  row: number;
+  /** Zoomed x range (null: the inputs with a margin). */
+  domain: [number, number] | null;
+  /** Compact layout: whether the controls are unfolded. */
+  controlsOpen: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  derivativeOwnAxis: false,
+  layers: 10,
+  temperature: 1,
+  row: 0,
+  domain: null,
+  controlsOpen: false,
+};
 
 export interface WebviewState {
   request: PlotRequest | null;
   pinned?: boolean;
+  view?: ViewState;
 }
 
 interface VsCodeApi {
@@ -17,12 +43,17 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
 
+/** Posts a message to the host; requests travel in wire form (non-finite inputs as strings). */
 export function post(message: FromWebviewMessage): void {
+  if ((message.type === 'state' || message.type === 'openInPanel') && message.request) {
+    api.postMessage({ ...message, request: requestToWire(message.request) });
+    return;
+  }
   api.postMessage(message);
 }
 
 export function saveState(state: WebviewState): void {
-  api.setState(state);
+  api.setState({ ...state, request: state.request ? requestToWire(state.request) : null });
 }
 
 export function loadState(): unknown {

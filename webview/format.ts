@@ -1,0 +1,24 @@
+// Pure number formatting for the webview: values as the dialect's framework prints them (shortest digits per dtype).
+import { formatScalar, type DType } from '../src/core';
+
+/** One number as NumPy prints a scalar of the dtype (str(np.float32(x))): the shortest digits that round-trip. */
+export function cellText(value: number, dtype: DType): string {
+  return formatScalar(value, 'numpy', dtype);
+}
+
+/** A short human number for labels and tooltips (up to `digits` significant digits, no trailing zeros). */
+export function shortNumber(value: number, digits = 5): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity) return '∞';
+  if (value === -Infinity) return '−∞';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  const text =
+    abs >= 1e-4 && abs < 1e6
+      ? String(Number(value.toPrecision(digits)))
+      : value.toExponential(Math.max(0, digits - 3));
+  return text
+    .replace(/(\.\d*?)0+e/, '$1e')
+    .replace(/\.e/, 'e')
+    .replace(/^-/, '−');
+}

@@ -1,0 +1,68 @@
+// Pure: what every view of one request shares — the main activation, its parameters, the evaluation and the analysis
+// of the inputs — computed once per render and handed to the chart, summary, table and printed-output builders.
+import {
+  analyzeInputs,
+  defaultParams,
+  evaluate,
+  getActivation,
+  type ActivationId,
+  type ActivationInfo,
+  type Dialect,
+  type DType,
+  type Evaluation,
+  type PrintStyle,
+} from '../src/core';
+import type { PlotRequest } from '../src/shared/plotRequest';
+
+export type Analysis = ReturnType<typeof analyzeInputs>;
+export type ElementAnalysis = Analysis['elements'][number];
+
+export interface PlotContext {
+  request: PlotRequest;
+  main: ActivationId;
+  info: ActivationInfo;
+  params: Record<string, number>;
+  dtype: DType;
+  /** f and f' of the main activation at the inputs (null: no inputs). */
+  evaluation: Evaluation | null;
+  /** Saturation state of each input under the main activation (null: no inputs or a vector activation). */
+  analysis: Analysis | null;
+}
+
+/** Parameters for one activation: the request's, completed with the dialect's defaults. */
+export function paramsFor(request: PlotRequest, id: ActivationId): Record<string, number> {
+  return { ...defaultParams(id, request.dialect), ...(request.params[id] ?? {}) };
+}
+
+/** dtype the chosen dialect computes in: frameworks in float32, `exact` in float64. */
+export function dtypeOf(dialect: Dialect): DType {
+  return dialect === 'exact' ? 'float64' : 'float32';
+}
+
+/** How the dialect's framework prints a result: TF's tf.Tensor, PyTorch's tensor, JAX (NumPy str) and exact (NumPy). */
+export function printStyleOf(dialect: Dialect): { style: PrintStyle; dtype: DType } {
+  switch (dialect) {
+    case 'tensorflow':
+      return { style: 'tensorflow', dtype: 'float32' };
+    case 'pytorch':
+      return { style: 'pytorch', dtype: 'float32' };
+    case 'jax':
+      return { style: 'numpy', dtype: 'float32' };
+    default:
+      return { style: 'numpy', dtype: 'float64' };
+  }
+}
+
+export function computeContext(request: PlotRequest): PlotContext {
+  const main = request.activations[0];
+  const info = getActivation(main);
+  const params = paramsFor(request, main);
+  const input = request.input;
+  const options = { dialect: request.dialect, params };
+  const evaluation = input ? evaluate(main, input.values, input.shape, options) : null;
+  const analysis =
+    input && !info.vector
+      ? analyzeInputs(main, input.values, input.shape, { ...options, epsilon: request.epsilon })
+      : null;
+  return { request, main, info, params, dtype: dtypeOf(request.dialect), evaluation, analysis };
+}

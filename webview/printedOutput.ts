@@ -1,0 +1,37 @@
+// The whole result exactly as the chosen framework prints it (<pre id="printed-output">).
+import { fillPlaceholders } from '../src/shared/uiStrings';
+import type { Strings } from './chartConfig';
+import { el } from './dom';
+import { printStyleOf, type PlotContext } from './model';
+import { printedResult } from './printing';
+
+const FRAMEWORK: Record<string, string> = {
+  tensorflow: 'TensorFlow',
+  pytorch: 'PyTorch',
+  jax: 'JAX',
+  exact: 'NumPy',
+};
+
+export class PrintedOutput {
+  readonly element: HTMLElement;
+  private readonly pre: HTMLPreElement;
+  private readonly heading: HTMLElement;
+  text = '';
+
+  constructor() {
+    this.heading = el('h3', { id: 'printed-output-title' });
+    this.pre = el('pre', { id: 'printed-output', 'aria-labelledby': 'printed-output-title', tabindex: '0' });
+    this.element = el('section', { class: 'printed' }, this.heading, this.pre);
+  }
+
+  render(ctx: PlotContext, strings: Strings): void {
+    this.text = printedResult(ctx);
+    const { style, dtype } = printStyleOf(ctx.request.dialect);
+    this.heading.textContent = fillPlaceholders(
+      strings.printedOutput,
+      `${FRAMEWORK[ctx.request.dialect] ?? style}, ${dtype}`,
+    );
+    this.pre.textContent = this.text;
+    this.element.hidden = this.text === '';
+  }
+}

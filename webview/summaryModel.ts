@@ -1,0 +1,112 @@
+// Pure: the summary beside the chart, in the article's vocabulary (饱和, 左饱和, 右饱和, 以0为中心, 导函数): how many
+// inputs are saturated or dead, the output mean, range, monotonicity, smoothness and the saturation kinds.
+import type { SaturationKind } from '../src/core';
+import { fillPlaceholders } from '../src/shared/uiStrings';
+import type { Strings } from './chartConfig';
+import type { PlotContext } from './model';
+import { cellText } from './format';
+
+export type Tone = 'warn' | 'ok' | 'info';
+export interface SummaryItem {
+  /** Stable id (tests, CSS). */
+  key: string;
+  term: string;
+  detail: string;
+  tone: Tone;
+}
+
+export interface SummaryModel {
+  title: string;
+  formula: string;
+  items: SummaryItem[];
+}
+
+function saturationText(kind: SaturationKind, strings: Strings): string {
+  return kind === 'soft'
+    ? strings.saturationSoft
+    : kind === 'hard'
+      ? strings.saturationHard
+      : strings.saturationNone;
+}
+
+export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
+  const { info, analysis, request } = ctx;
+  const p = info.properties;
+  const items: SummaryItem[] = [];
+  if (analysis) {
+    const s = analysis.summary;
+    items.push({
+      key: 'saturated',
+      term: strings.inputsTerm,
+      detail: fillPlaceholders(
+        strings.inputsSaturated,
+        s.saturated,
+        s.count,
+        s.leftSaturated,
+        s.rightSaturated,
+      ),
+      tone: s.saturated > 0 ? 'warn' : 'ok',
+    });
+    if (s.dead > 0) {
+      items.push({
+        key: 'dead',
+        term: strings.dead,
+        detail: fillPlaceholders(strings.inputsDead, s.dead, s.count),
+        tone: 'warn',
+      });
+    }
+    items.push({
+      key: 'mean',
+      term: fillPlaceholders(strings.outputMean, cellText(s.outputMean, ctx.dtype)),
+      detail: s.zeroCentred ? strings.zeroCentred : strings.notZeroCentred,
+      tone: s.zeroCentred ? 'ok' : 'info',
+    });
+  } else if (!request.input) {
+    items.push({ key: 'inputs', term: strings.inputsTerm, detail: strings.noInputs, tone: 'info' });
+  }
+  items.push({
+    key: 'centred',
+    term: strings.zeroCentredTerm,
+    detail: p.zeroCentred ? strings.functionZeroCentred : strings.functionNotZeroCentred,
+    tone: p.zeroCentred ? 'ok' : 'info',
+  });
+  const bounded =
+    p.bounded === 'both'
+      ? strings.boundedBoth
+      : p.bounded === 'below'
+        ? strings.boundedBelow
+        : p.bounded === 'above'
+          ? strings.boundedAbove
+          : strings.unbounded;
+  items.push({
+    key: 'range',
+    term: fillPlaceholders(strings.range, info.range),
+    detail: bounded,
+    tone: 'info',
+  });
+  const monotonic =
+    p.monotonic === 'strict'
+      ? strings.monotonicStrict
+      : p.monotonic === 'non-decreasing'
+        ? strings.monotonicNonDecreasing
+        : strings.monotonicNo;
+  items.push({ key: 'monotonic', term: strings.monotonic, detail: monotonic, tone: 'info' });
+  const smooth =
+    p.smoothness === 'C0' ? strings.smoothC0 : p.smoothness === 'C1' ? strings.smoothC1 : strings.smoothCinf;
+  items.push({ key: 'smoothness', term: strings.smoothness, detail: smooth, tone: 'info' });
+  if (!info.vector) {
+    items.push({
+      key: 'left',
+      term: strings.leftSaturation,
+      detail: saturationText(p.leftSaturation, strings),
+      tone: p.leftSaturation === 'none' ? 'ok' : 'warn',
+    });
+    items.push({
+      key: 'right',
+      term: strings.rightSaturation,
+      detail: saturationText(p.rightSaturation, strings),
+      tone: p.rightSaturation === 'none' ? 'ok' : 'warn',
+    });
+  }
+  return { title: info.label, formula: info.formula, items };
+}
