@@ -1,2 +1,0 @@
-// Placeholder: being written. Replaced by the real module.
-export {};
