@@ -27,7 +27,7 @@ import { ValuesTable } from './valuesTable';
 import { DEFAULT_VIEW, post, saveState, type ViewState } from './vscodeApi';
 
 /** Extra width sampled on each side of the visible range, so a pan shows curve until the resample lands. */
-const OVERSCAN = 0.5;
+const OVERSCAN = 0.2;
 
 export class App {
   private readonly strings: Strings;
@@ -48,6 +48,7 @@ export class App {
   private readonly chartToolbar: HTMLElement;
   private readonly resetZoom: HTMLButtonElement;
   private readonly compareNote: HTMLElement;
+  private readonly exampleNote: HTMLElement;
   private readonly main: MainChart;
   private readonly depth: DepthChart;
   private readonly softmax: SoftmaxView;
@@ -89,6 +90,11 @@ export class App {
       this.resetZoom,
     );
     this.compareNote = el('p', { class: 'note', id: 'compare-note', hidden: '' });
+    this.exampleNote = el(
+      'p',
+      { class: 'note example-note', id: 'example-note', role: 'status', hidden: '' },
+      s.exampleNote,
+    );
 
     this.softmax = new SoftmaxView(s, {
       onRow: (row) => this.setView({ row }),
@@ -151,6 +157,7 @@ export class App {
         },
       });
       this.content.append(
+        this.exampleNote,
         chartColumn,
         this.controlsSection,
         this.summary,
@@ -164,6 +171,7 @@ export class App {
       chartColumn.append(this.depth.element);
       const side = el('aside', { class: 'side-column' }, this.controlsSection, this.summary);
       this.content.append(
+        this.exampleNote,
         el('div', { class: 'layout-grid' }, chartColumn, side),
         this.actions.element,
         this.printed.element,
@@ -197,11 +205,12 @@ export class App {
   }
 
   /** A new plot from the host (or the example): the zoom goes back to the inputs. */
-  show(request: PlotRequest, keepView = false): void {
+  show(request: PlotRequest, keepView = false, example = false): void {
     this.request = request;
+    this.exampleNote.hidden = !example;
     if (!keepView) {
       this.view = { ...this.view, domain: null, row: 0 };
-      this.main.resetZoom();
+      if (this.main.isZoomed) this.main.resetZoom();
     }
     this.persist();
     this.render();
@@ -215,7 +224,7 @@ export class App {
     this.header?.sync(this.pinned, false);
     renderEmptyState(this.empty, this.strings, reason, () => {
       const example = exampleRequest();
-      this.show(example);
+      this.show(example, false, true);
       post({ type: 'state', request: example });
     });
     this.persist();
@@ -275,6 +284,7 @@ export class App {
 
   private renderDepth(request: PlotRequest, ctx: PlotContext, domain: readonly [number, number]): void {
     if (!this.depth.visible) return;
+    // One sample per CSS pixel is enough for this small chart.
     const width = Math.max(200, this.depth.canvas.parentElement?.clientWidth || 400);
     // ε does not change this chart: skip the work when nothing it shows has changed.
     const key = JSON.stringify([
@@ -294,7 +304,7 @@ export class App {
       request,
       this.view.layers,
       domain,
-      Math.ceil(width * (window.devicePixelRatio || 1)),
+      Math.ceil(width),
       this.palette,
       this.strings,
       ctx,

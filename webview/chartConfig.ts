@@ -23,6 +23,8 @@ export { paramsFor } from './model';
 export type Point = { x: number; y: number };
 export type Strings = Record<keyof typeof UI_STRINGS, string>;
 export type BandKind = SaturationBand['kind'];
+/** A region where the framework's float32 gradient is exactly 0 although the true derivative is not. */
+export type NumericDeadBand = { from: number; to: number; side: 'left' | 'right' };
 
 export interface ViewOptions {
   /** x range to draw (after zoom/pan); default: the inputs with a margin, at least [-6, 6]. */
@@ -99,13 +101,20 @@ export function bandAt(bands: readonly SaturationBand[], x: number): SaturationB
   return undefined;
 }
 
-/** Saturation state text of one element of the analysis. */
+/** Saturation state text of one element of the analysis (for a vector activation the side is suppressed/dominant). */
 export function elementState(
   e: { saturated: boolean; dead: boolean; side?: 'left' | 'right' | 'interior' | null },
   strings: Strings,
+  vector = false,
 ): string {
   if (e.dead) return strings.dead;
   if (!e.saturated) return strings.active;
+  if (vector)
+    return e.side === 'left'
+      ? strings.stateSuppressed
+      : e.side === 'right'
+        ? strings.stateDominant
+        : strings.saturated;
   if (e.side === 'left') return strings.stateLeft;
   if (e.side === 'right') return strings.stateRight;
   return strings.saturated;
@@ -127,7 +136,7 @@ export interface MainChartModel {
   config: ChartConfiguration<'line' | 'scatter', Point[]>;
   domain: [number, number];
   bands: SaturationBand[];
-  numericDead: SaturationBand[];
+  numericDead: NumericDeadBand[];
   ariaLabel: string;
   /** Activations drawn as curves (vector ones are left out of a comparison). */
   drawn: ActivationId[];
@@ -289,7 +298,7 @@ export function buildMainChart(
   // Bands of the main activation (in a comparison, of the first one drawn).
   const bandId = drawn[0];
   let bands: SaturationBand[] = [];
-  let numericDead: SaturationBand[] = [];
+  let numericDead: NumericDeadBand[] = [];
   if (bandId !== undefined) {
     const options = {
       dialect: request.dialect,
@@ -297,7 +306,7 @@ export function buildMainChart(
       epsilon: request.epsilon,
       domain: sampled,
     };
-    const inside = (b: SaturationBand): boolean => b.to > sampled[0] && b.from < sampled[1];
+    const inside = (b: { from: number; to: number }): boolean => b.to > sampled[0] && b.from < sampled[1];
     bands = saturationBands(bandId, options).filter(inside);
     numericDead = request.dialect === 'exact' ? [] : numericallyDeadBands(bandId, options).filter(inside);
   }
@@ -476,7 +485,7 @@ function labelAnchor(side: SaturationBand['side']): 'start' | 'center' | 'end' {
 /** Annotation boxes for the saturation bands (behind the data) and the float32 numerically-dead regions. */
 export function bandAnnotations(
   bands: readonly SaturationBand[],
-  numericDead: readonly SaturationBand[],
+  numericDead: readonly NumericDeadBand[],
   domain: readonly [number, number],
   palette: Palette,
   strings: Strings,

@@ -159,6 +159,8 @@ export class Controls {
     setValue(this.epsilonSlider, String(valueToStep(request.epsilon, EPSILON_RANGE[0], EPSILON_RANGE[1])));
     setValue(this.epsilonInput, String(request.epsilon));
     this.ownAxis.checked = state.derivativeOwnAxis;
+    // f′ on its own axis only means something for the curve chart.
+    (this.ownAxis.parentElement as HTMLElement).hidden = getActivation(request.activations[0]).vector;
 
     const compareKey = request.activations.join(',');
     if (compareKey !== this.compareKey) {

@@ -25,7 +25,7 @@ export interface PlotContext {
   dtype: DType;
   /** f and f' of the main activation at the inputs (null: no inputs). */
   evaluation: Evaluation | null;
-  /** Saturation state of each input under the main activation (null: no inputs or a vector activation). */
+  /** Saturation state of each input under the main activation (null: no inputs). */
   analysis: Analysis | null;
 }
 
@@ -59,10 +59,11 @@ export function computeContext(request: PlotRequest): PlotContext {
   const params = paramsFor(request, main);
   const input = request.input;
   const options = { dialect: request.dialect, params };
-  const evaluation = input ? evaluate(main, input.values, input.shape, options) : null;
-  const analysis =
-    input && !info.vector
-      ? analyzeInputs(main, input.values, input.shape, { ...options, epsilon: request.epsilon })
-      : null;
+  // Vector activations need at least one axis; a scalar selection has nothing to normalise.
+  const usable = input && !(info.vector && input.shape.length === 0);
+  const evaluation = usable ? evaluate(main, input.values, input.shape, options) : null;
+  const analysis = usable
+    ? analyzeInputs(main, input.values, input.shape, { ...options, epsilon: request.epsilon })
+    : null;
   return { request, main, info, params, dtype: dtypeOf(request.dialect), evaluation, analysis };
 }

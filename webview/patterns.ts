@@ -54,6 +54,11 @@ export function bandFills(palette: Palette): BandFills {
       withAlpha(palette.dead, a),
       'cross',
     ),
-    numeric: hatch(withAlpha(palette.numericDead, 0.7), withAlpha(palette.numericDead, 0.04), 'dots', 6),
+    numeric: hatch(
+      withAlpha(palette.numericDead, palette.highContrast ? 0.8 : 0.4),
+      withAlpha(palette.numericDead, 0.02),
+      'dots',
+      10,
+    ),
   };
 }

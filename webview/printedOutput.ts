@@ -17,6 +17,8 @@ export class PrintedOutput {
   private readonly pre: HTMLPreElement;
   private readonly heading: HTMLElement;
   text = '';
+  private input: PlotContext['request']['input'] = null;
+  private key = '';
 
   constructor() {
     this.heading = el('h3', { id: 'printed-output-title' });
@@ -25,6 +27,11 @@ export class PrintedOutput {
   }
 
   render(ctx: PlotContext, strings: Strings): void {
+    // The printed text depends on the values only (not on ε): reprint only when they change.
+    const key = `${ctx.main}|${ctx.request.dialect}|${JSON.stringify(ctx.params)}`;
+    if (ctx.request.input === this.input && key === this.key) return;
+    this.input = ctx.request.input;
+    this.key = key;
     this.text = printedResult(ctx);
     const { style, dtype } = printStyleOf(ctx.request.dialect);
     this.heading.textContent = fillPlaceholders(

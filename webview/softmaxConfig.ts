@@ -82,7 +82,9 @@ export function buildSoftmaxChart(
     const diagonal = Array.from(r.derivative, (d) => d / T);
     const jacobian =
       scaled.length <= MAX_JACOBIAN
-        ? jacobianRows(softmaxJacobian(id, scaled, opts), scaled.length).map((line) => line.map((v) => v / T))
+        ? jacobianRows(softmaxJacobian(id as 'softmax' | 'log_softmax', scaled, opts), scaled.length).map(
+            (line) => line.map((v) => v / T),
+          )
         : null;
     return {
       id,

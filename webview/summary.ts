@@ -26,7 +26,12 @@ export function renderFormula(text: string): HTMLElement {
 
 export function renderSummary(section: HTMLElement, model: SummaryModel, strings: Strings): void {
   const list = el('dl', { class: 'summary-list' });
+  const notes: HTMLElement[] = [];
   for (const item of model.items) {
+    if (!item.term) {
+      notes.push(el('p', { class: 'note', 'data-key': item.key }, item.detail));
+      continue;
+    }
     list.append(
       el('dt', { class: `tone-${item.tone}`, 'data-key': item.key }, item.term),
       el('dd', { class: `tone-${item.tone}`, 'data-key': item.key }, item.detail),
@@ -40,5 +45,6 @@ export function renderSummary(section: HTMLElement, model: SummaryModel, strings
       renderFormula(model.formula),
     ),
     list,
+    ...notes,
   );
 }

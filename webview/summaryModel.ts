@@ -26,7 +26,7 @@ function saturationText(kind: SaturationKind, strings: Strings): string {
     ? strings.saturationSoft
     : kind === 'hard'
       ? strings.saturationHard
-      : strings.saturationNone;
+      : strings.saturationNoneLeaky;
 }
 
 export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
@@ -55,12 +55,13 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
         tone: 'warn',
       });
     }
-    items.push({
-      key: 'mean',
-      term: fillPlaceholders(strings.outputMean, cellText(s.outputMean, ctx.dtype)),
-      detail: s.zeroCentred ? strings.zeroCentred : strings.notZeroCentred,
-      tone: s.zeroCentred ? 'ok' : 'info',
-    });
+    if (!info.vector)
+      items.push({
+        key: 'mean',
+        term: fillPlaceholders(strings.outputMean, cellText(s.outputMean, ctx.dtype)),
+        detail: s.zeroCentred ? strings.zeroCentred : strings.notZeroCentred,
+        tone: s.zeroCentred ? 'ok' : 'info',
+      });
   } else if (!request.input) {
     items.push({ key: 'inputs', term: strings.inputsTerm, detail: strings.noInputs, tone: 'info' });
   }
@@ -108,5 +109,6 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
       tone: p.rightSaturation === 'none' ? 'ok' : 'warn',
     });
   }
+  if (info.seed) items.push({ key: 'seed', term: '', detail: strings.seedActivation, tone: 'info' });
   return { title: info.label, formula: info.formula, items };
 }

@@ -14,20 +14,42 @@ function valuesKey(ctx: PlotContext): string {
   return `${ctx.main}|${r.dialect}|${JSON.stringify(ctx.params)}`;
 }
 
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/** Rows built synchronously; the rest follow in later frames so a large table never holds up the chart. */
+export const FIRST_ROWS = 200;
+const CHUNK_ROWS = 400;
+
 export class ValuesTable {
   private input: PlotContext['request']['input'] = null;
   private key = '';
+  private body: HTMLTableSectionElement | null = null;
   private stateCells: HTMLTableCellElement[] = [];
   private rows: HTMLTableRowElement[] = [];
+  private ctx: PlotContext | null = null;
+  private strings: Strings | null = null;
+  private generation = 0;
 
   constructor(readonly table: HTMLTableElement) {}
 
   render(ctx: PlotContext, strings: Strings): void {
+    this.ctx = ctx;
+    this.strings = strings;
     const input = ctx.request.input;
     if (!input || !ctx.evaluation) {
       this.table.replaceChildren();
       this.table.hidden = true;
       this.input = null;
+      this.generation++;
       return;
     }
     this.table.hidden = false;
@@ -36,11 +58,19 @@ export class ValuesTable {
       this.input = input;
       this.key = key;
       this.build(ctx, strings);
+      return;
     }
-    const elements = ctx.analysis?.elements;
-    for (let i = 0; i < this.stateCells.length; i++) {
+    this.updateStates(0, this.rows.length);
+  }
+
+  /** Rewrites the state column of rows [from, to) from the latest analysis (ε changes only this). */
+  private updateStates(from: number, to: number): void {
+    const elements = this.ctx?.analysis?.elements;
+    const strings = this.strings;
+    if (!strings) return;
+    for (let i = from; i < to; i++) {
       const e = elements?.[i];
-      const text = e ? elementState(e, strings) : '—';
+      const text = e ? elementState(e, strings, this.ctx?.info.vector) : '—';
       const cell = this.stateCells[i];
       if (cell.textContent !== text) cell.textContent = text;
       const cls = e ? (e.dead ? 'dead' : e.saturated ? 'saturated' : '') : '';
@@ -50,8 +80,7 @@ export class ValuesTable {
 
   private build(ctx: PlotContext, strings: Strings): void {
     const input = ctx.request.input!;
-    const { values, derivative } = ctx.evaluation!;
-    const dtype = ctx.dtype;
+    const generation = ++this.generation;
     this.table.replaceChildren();
     const caption = this.table.createCaption();
     const total = input.values.length;
@@ -68,27 +97,41 @@ export class ValuesTable {
       th.textContent = label;
       head.appendChild(th);
     }
-    const body = document.createElement('tbody');
-    this.stateCells = new Array<HTMLTableCellElement>(shown);
-    this.rows = new Array<HTMLTableRowElement>(shown);
-    for (let i = 0; i < shown; i++) {
-      const row = document.createElement('tr');
-      const index = document.createElement('td');
-      index.className = 'index';
-      index.textContent = String(i);
-      row.appendChild(index);
-      for (const v of [input.values[i], values[i], derivative[i]]) {
-        const td = document.createElement('td');
-        td.textContent = cellText(v, dtype);
-        row.appendChild(td);
-      }
-      const state = document.createElement('td');
-      state.className = 'state';
-      row.appendChild(state);
-      body.appendChild(row);
-      this.rows[i] = row;
-      this.stateCells[i] = state;
+    this.body = document.createElement('tbody');
+    this.table.appendChild(this.body);
+    this.rows = [];
+    this.stateCells = [];
+    this.appendRows(ctx, 0, Math.min(shown, FIRST_ROWS));
+    const more = (from: number): void => {
+      if (generation !== this.generation || from >= shown) return;
+      const to = Math.min(shown, from + CHUNK_ROWS);
+      this.appendRows(ctx, from, to);
+      requestAnimationFrame(() => more(to));
+    };
+    if (shown > FIRST_ROWS) requestAnimationFrame(() => more(FIRST_ROWS));
+  }
+
+  /** Appends rows [from, to): one HTML string per chunk, far faster than a DOM call per cell. Every text is escaped. */
+  private appendRows(ctx: PlotContext, from: number, to: number): void {
+    const input = ctx.request.input!;
+    const { values, derivative } = ctx.evaluation!;
+    const dtype = ctx.dtype;
+    const parts: string[] = [];
+    for (let i = from; i < to; i++) {
+      parts.push(
+        `<tr><td class="index">${i}</td><td>${escapeHtml(cellText(input.values[i], dtype))}</td><td>${escapeHtml(
+          cellText(values[i], dtype),
+        )}</td><td>${escapeHtml(cellText(derivative[i], dtype))}</td><td class="state"></td></tr>`,
+      );
     }
-    this.table.appendChild(body);
+    const scratch = document.createElement('tbody');
+    scratch.innerHTML = parts.join('');
+    const rows = Array.from(scratch.rows);
+    this.body!.append(...rows);
+    for (const row of rows) {
+      this.rows.push(row);
+      this.stateCells.push(row.cells[4]);
+    }
+    this.updateStates(from, to);
   }
 }

@@ -4,7 +4,6 @@
 // zero-centred (以0为中心), derivative (导函数).
 export const UI_STRINGS = {
   // ---- main chart ----
-  chartLabel: 'Chart of {0} and its derivative over the selected inputs',
   chartAria: '{0}: {1} inputs, {2} saturated ({3} left, {4} right), {5} dead. Shaded bands: {6}.',
   chartAriaNoInput: '{0}: curve and derivative, no inputs selected. Shaded bands: {1}.',
   noBands: 'none',
@@ -22,6 +21,8 @@ export const UI_STRINGS = {
   active: 'Active',
   stateLeft: 'Left saturated',
   stateRight: 'Right saturated',
+  stateSuppressed: 'Saturated (suppressed)',
+  stateDominant: 'Saturated (dominant)',
   emptyTitle: 'Nothing to plot yet',
   bandLabel: '{0} · {1}',
   bandSoft: 'soft',
@@ -34,7 +35,6 @@ export const UI_STRINGS = {
   tooltipX: 'x = {0}',
   tooltipValues: "{0}: f(x) = {1}, f'(x) = {2}",
   tooltipState: 'State: {0}',
-  epsilonAxis: 'ε = {0}',
   // ---- controls ----
   controls: 'Controls',
   activation: 'Activation',
@@ -44,7 +44,6 @@ export const UI_STRINGS = {
   dialectPytorch: 'PyTorch (float32)',
   dialectJax: 'JAX (float32)',
   epsilon: 'Saturation threshold ε (|f′| < ε)',
-  epsilonShort: 'ε',
   parameter: 'Parameter {0} of {1}',
   parameterValue: 'Value of parameter {0}',
   compare: 'Compare with',
@@ -58,10 +57,10 @@ export const UI_STRINGS = {
   // ---- gradient through depth ----
   depthTitle: 'Gradient through depth: vanishing gradient (梯度消失)',
   depthLayers: 'Depth L (layers)',
-  depthAxis: '|f′(x)|^L',
-  depthSeries: '|f′(x)|^L of {0}',
+  depthAxis: '|f′(x)|ᴸ',
+  depthSeries: '|f′(x)|ᴸ of {0}',
   depthInputs: 'Selected inputs after L layers',
-  depthAria: 'Gradient through depth: |f′(x)|^L for L = {0}; smallest among the inputs 10^{1}.',
+  depthAria: 'Gradient through depth: |f′(x)|ᴸ for L = {0}; smallest among the inputs 10^{1}.',
   depthNote:
     'The gradient that reaches the first of L layers, each with this activation: the product of L derivatives.',
   depthZero: 'exactly 0',
@@ -69,7 +68,8 @@ export const UI_STRINGS = {
   summary: 'Summary',
   formula: 'Formula',
   inputsSaturated: '{0} of {1} inputs saturated (|f′| < ε): {2} left saturated, {3} right saturated.',
-  inputsDead: '{0} of {1} inputs in a dead zone (f = 0 and f′ = 0): no gradient flows back.',
+  inputsDead: '{0} of {1} inputs have a gradient of exactly 0: nothing flows back through them.',
+  inputsSaturatedVector: '{0} of {1} outputs saturated (|∂y_i/∂x_i| < ε): {2} suppressed, {3} dominant.',
   noInputs: 'No inputs selected: the chart shows the curve alone.',
   outputMean: 'Output mean {0}',
   zeroCentred: 'zero-centred',
@@ -95,7 +95,6 @@ export const UI_STRINGS = {
   rightSaturation: 'Right saturation (x → +∞)',
   saturationSoft: 'soft: f′ → 0 only asymptotically',
   saturationHard: 'hard: f′ = 0 exactly',
-  saturationNone: 'none',
   saturationNoneLeaky: 'none: f′ stays away from 0',
   seedActivation: 'One of the six activations of the article.',
   // ---- softmax ----
