@@ -6,7 +6,7 @@
 
 import type { DType } from '../types';
 import { dragon4Positional, dragon4Scientific } from './dragon4';
-import { pythonTuple, shownIndices, sizeOf, stridesOf } from './shape';
+import { pythonTuple, shownIndices, sizeOf, stridesOf, withDefaults } from './shape';
 
 /** Print options understood by the NumPy-style printers (NumPy's defaults when omitted). */
 export interface NumpyPrintOptions {
@@ -262,7 +262,7 @@ export function numpyStr(
   dtype: DType,
   options: NumpyPrintOptions = {},
 ): string {
-  const o = { ...NUMPY_DEFAULTS, ...options };
+  const o = withDefaults(NUMPY_DEFAULTS, options);
   if (shape.length === 0) return numpyScalarStr(values[0], dtype);
   const size = sizeOf(shape);
   if (size === 0) return '[]';
@@ -289,7 +289,7 @@ export function numpyRepr(
   dtype: DType,
   options: NumpyPrintOptions = {},
 ): string {
-  const o = { ...NUMPY_DEFAULTS, ...options };
+  const o = withDefaults(NUMPY_DEFAULTS, options);
   const size = sizeOf(shape);
   const prefix = 'array(';
   const summarize = size > o.threshold;

@@ -6,7 +6,7 @@
 
 import type { DType } from '../types';
 import { pyExp, pyFixed, pyFixed0 } from './pyfloat';
-import { pythonTuple, shownIndices, sizeOf, stridesOf } from './shape';
+import { pythonTuple, shownIndices, sizeOf, stridesOf, withDefaults } from './shape';
 
 /** Print options of the PyTorch-style printer (torch's defaults when omitted). */
 export interface TorchPrintOptions {
@@ -93,7 +93,7 @@ export function torchTensorStr(
   indent: number,
   options: TorchPrintOptions = {},
 ): string {
-  const o = { ...TORCH_DEFAULTS, ...options };
+  const o = withDefaults(TORCH_DEFAULTS, options);
   const size = sizeOf(shape);
   if (size === 0) return '[]';
   const summarize = size > o.threshold;
@@ -148,7 +148,7 @@ export function torchRepr(
   dtype: DType,
   options: TorchPrintOptions = {},
 ): string {
-  const o = { ...TORCH_DEFAULTS, ...options };
+  const o = withDefaults(TORCH_DEFAULTS, options);
   const prefix = 'tensor(';
   const indent = prefix.length;
   const suffixes: string[] = [];

@@ -70,3 +70,13 @@ export function pythonTuple(shape: readonly number[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(', ')})`;
 }
+
+/** Defaults overridden by the options that are actually given (undefined entries are ignored). */
+export function withDefaults<T extends object>(defaults: Required<T>, options: T): Required<T> {
+  const out = { ...defaults };
+  for (const key of Object.keys(options) as (keyof T)[]) {
+    const v = options[key];
+    if (v !== undefined) out[key] = v as Required<T>[keyof T];
+  }
+  return out;
+}
