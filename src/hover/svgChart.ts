@@ -30,7 +30,7 @@ export interface ChartOptions {
   width?: number;
   height?: number;
   theme?: ChartTheme;
-  /** At most this many input dots (evenly subsampled beyond it). Default 200. */
+  /** At most this many input dots (evenly subsampled beyond it). Default 120. */
   maxPoints?: number;
 }
 
@@ -133,14 +133,14 @@ export function tickLabel(v: number): string {
   return String(Number(v.toPrecision(3)));
 }
 
-const r2 = (v: number): string => String(Math.round(v * 100) / 100);
+const r2 = (v: number): string => String(Math.round(v * 10) / 10);
 
 /** The SVG text of the chart. */
 export function buildSvgChart(data: ChartData, options: ChartOptions = {}): string {
   const width = options.width ?? 320;
   const height = options.height ?? 160;
   const pal = PALETTES[options.theme ?? 'dark'];
-  const maxPoints = options.maxPoints ?? 200;
+  const maxPoints = options.maxPoints ?? 120;
   const legend = data.legend ?? { f: 'f', df: 'f\u2032', band: 'saturated' };
   const left = 38;
   const right = 8;
@@ -319,5 +319,8 @@ export function base64Utf8(text: string): string {
 
 /** `data:image/svg+xml;base64,…` for an SVG string. */
 export function svgDataUri(svg: string): string {
-  return `data:image/svg+xml;base64,${base64Utf8(svg)}`;
+  // buildSvgChart's output is ASCII: the host's native btoa is exact for it and much faster.
+  const native = (globalThis as { btoa?: (s: string) => string }).btoa;
+  const ascii = !/[^\u0020-\u007e\t\n\r]/.test(svg);
+  return `data:image/svg+xml;base64,${native && ascii ? native(svg) : base64Utf8(svg)}`;
 }

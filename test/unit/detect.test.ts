@@ -420,6 +420,13 @@ suite('detectAt: bare array literals', () => {
     assert.equal(d?.inputText?.split(',').length, 1000);
   });
 
+  test('a call whose literal outgrows the first window is read whole (hovered on the callee)', () => {
+    const src = `y = tf.nn.relu([${Array.from({ length: 1000 }, () => '-1.5').join(', ')}])`;
+    const d = call(at(src, 'relu'));
+    assert.equal(d.truncated, undefined);
+    assert.equal(d.inputText?.split(',').length, 1000);
+  });
+
   test('a literal longer than the scan window is reported as truncated, without text', () => {
     const src = `x = [${Array.from({ length: 5000 }, () => '1.0').join(', ')}]`;
     const d = at(src, '1.0', 'python', { maxScan: 1000 });
@@ -447,6 +454,33 @@ suite('detectAt: bounded reading', () => {
     );
     assert.equal(call(d).activation, 'relu');
     assert.ok(read <= 8000, `read ${read}`);
+  });
+
+  test('a call reads only the first window (about 4 KB each side) with the default maximum', () => {
+    const big =
+      'a = [1, 2]\n'.repeat(100_000) + 'y = tf.nn.relu([-1., 0., 1.])\n' + 'b = f(x)\n'.repeat(100_000);
+    let read = 0;
+    const d = detectAt(
+      (s, e) => {
+        read += e - s;
+        return big.slice(s, e);
+      },
+      big.length,
+      big.indexOf('nn.relu'),
+      'python',
+    );
+    assert.equal(call(d).activation, 'relu');
+    assert.ok(read <= 2 * 4096, `read ${read}`);
+  });
+
+  test('the window widens for a literal whose brackets are far from the offset (5,000 elements, 25 KB)', () => {
+    const src = `x = [${Array.from({ length: 5000 }, () => '1.0').join(', ')}]\ny = 2\n`;
+    const d = detectAt((s, e) => src.slice(s, e), src.length, Math.floor(src.length / 2), 'python', {
+      maxScan: 16_384,
+    });
+    assert.equal(d?.kind, 'array');
+    assert.equal(d?.truncated, undefined);
+    assert.equal(d?.inputText?.split(',').length, 5000);
   });
 
   test('out-of-range offsets and empty documents return null', () => {

@@ -213,17 +213,18 @@ const SPECIAL_NUMBERS =
 /** True when [from, to) holds only numbers, signs, commas, brackets and spaces (comments allowed), with a digit. */
 function isNumericSpan(ctx: Ctx, from: number, to: number): boolean {
   const { text, mask } = ctx;
+  // Comments inside a literal (a multi-line list with `# notes`) are skipped; strings are kept so that only
+  // float('nan')-style ones pass the test below.
   let code = '';
+  let run = from;
   for (let i = from; i < to; i++) {
-    const m = mask[i];
-    if (m === COMMENT) continue;
-    if (m === STRING) {
-      // only float('nan') style strings are allowed: keep them for the regex below.
-      code += text[i];
-      continue;
+    if (mask[i] === COMMENT) {
+      code += text.slice(run, i);
+      while (i < to && mask[i] === COMMENT) i++;
+      run = i;
     }
-    code += text[i];
   }
+  code += text.slice(run, to);
   const rest = code.replace(SPECIAL_NUMBERS, '0');
   return /^[\s\d.,+\-eE[\]()]*$/.test(rest) && /\d/.test(rest);
 }
@@ -460,8 +461,27 @@ export function detectAt(
 ): Detection | null {
   if (!(offset >= 0 && offset <= docLength) || docLength === 0) return null;
   const maxScan = Math.max(16, options.maxScan ?? DEFAULT_MAX_SCAN);
-  let start = Math.max(0, offset - maxScan);
-  const end = Math.min(docLength, offset + maxScan);
+  // Start small and widen only when the structure around the offset is cut by the window's edges: most
+  // hovers read a few kilobytes whatever the file's size and the maximum window.
+  for (let scan = Math.min(FIRST_SCAN, maxScan); ; scan = Math.min(scan * 4, maxScan)) {
+    const { detection, complete } = detectInWindow(getText, docLength, offset, languageId, options, scan);
+    if (complete || scan >= maxScan) return detection;
+  }
+}
+
+/** Characters read on each side by the first attempt of detectAt. */
+const FIRST_SCAN = 4096;
+
+function detectInWindow(
+  getText: (start: number, end: number) => string,
+  docLength: number,
+  offset: number,
+  languageId: string,
+  options: DetectOptions,
+  scan: number,
+): { detection: Detection | null; complete: boolean } {
+  let start = Math.max(0, offset - scan);
+  const end = Math.min(docLength, offset + scan);
   let text = getText(start, end);
   if (start > 0) {
     // Lex from a line start, where the string/comment state is known.
@@ -473,10 +493,37 @@ export function detectAt(
   }
   let pos = offset - start;
   if (pos >= text.length) pos = text.length - 1;
-  if (pos < 0) return null;
+  if (pos < 0) return { detection: null, complete: true };
   // Hover positions sit before a character: prefer the character under the mouse, else the one before.
   if (/\s/.test(text[pos]) && pos > 0 && !/\s/.test(text[pos - 1])) pos--;
   const { ctx, enclosing } = makeCtx(text, start, languageId, options, pos);
+  const detection = detectInCtx(ctx, enclosing, pos);
+  if (detection?.kind === 'call' && !detection.truncated) return { detection, complete: true };
+  // Cut after: an enclosing bracket closes beyond the window. Cut before: a closer after the offset opens before it.
+  const cutAfter = end < docLength && enclosing.some((o) => ctx.partner[o] < 0);
+  let cutBefore = false;
+  if (start > 0 && !cutAfter) {
+    for (let i = pos; i < text.length && !cutBefore; i++) {
+      const ch = text[i];
+      cutBefore = (ch === ')' || ch === ']' || ch === '}') && ctx.mask[i] === CODE && ctx.partner[i] < 0;
+    }
+  }
+  // Inside a long literal whose brackets are both outside the window: only numbers up to an edge.
+  const numeric = (i: number): boolean => NUMERIC_CHAR.test(text[i]) || ctx.mask[i] === COMMENT;
+  let left = pos;
+  while (left > 0 && numeric(left - 1)) left--;
+  let right = pos;
+  while (right < text.length && numeric(right)) right++;
+  const numericToEdge = (left === 0 && start > 0) || (right === text.length && end < docLength);
+  const complete = !detection?.truncated && !cutAfter && !cutBefore && !(numericToEdge && numeric(pos));
+  return { detection, complete };
+}
+
+const NUMERIC_CHAR = /[\d\s.,eE+\-[\]()]/;
+
+/** detectAt's decision inside one window (see detectAt). */
+function detectInCtx(ctx: Ctx, enclosing: number[], pos: number): Detection | null {
+  const { text } = ctx;
   const state = ctx.mask[pos];
   if (state === COMMENT) return null;
   const inString = state === STRING;

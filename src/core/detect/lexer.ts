@@ -101,9 +101,6 @@ function stringEnd(text: string, start: number, mode: LexMode): number {
   return n;
 }
 
-const OPENERS = '([{';
-const CLOSERS = ')]}';
-
 export interface BracketInfo {
   /** For every bracket in code: the index of its partner, or -1 when unmatched inside the window. */
   partner: Int32Array;
@@ -119,22 +116,25 @@ export function pairBrackets(text: string, mask: Uint8Array, at = -1): BracketIn
   const n = text.length;
   const partner = new Int32Array(n).fill(-1);
   const stack: number[] = [];
+  const kinds: number[] = [];
   let enclosing: number[] = [];
   for (let i = 0; i < n; i++) {
     if (i === at) enclosing = stack.slice();
     if (mask[i] !== CODE) continue;
-    const ch = text[i];
-    const o = OPENERS.indexOf(ch);
-    if (o >= 0) {
+    const c = text.charCodeAt(i);
+    // ( ) [ ] { } = 40 41 91 93 123 125; the kind is the opener's code.
+    if (c === 40 || c === 91 || c === 123) {
       stack.push(i);
+      kinds.push(c);
       if (i === at) enclosing.push(i);
-      continue;
-    }
-    const c = CLOSERS.indexOf(ch);
-    if (c >= 0 && stack.length > 0 && text[stack[stack.length - 1]] === OPENERS[c]) {
-      const open = stack.pop() as number;
-      partner[open] = i;
-      partner[i] = open;
+    } else if (c === 41 || c === 93 || c === 125) {
+      const open = c === 41 ? 40 : c - 2;
+      if (kinds.length > 0 && kinds[kinds.length - 1] === open) {
+        kinds.pop();
+        const o = stack.pop() as number;
+        partner[o] = i;
+        partner[i] = o;
+      }
     }
   }
   if (at >= n) enclosing = stack.slice();

@@ -1,0 +1,80 @@
+// Opt-in CodeLens above recognised activation calls: "Plot · sigmoid → [0.0474 … 0.9526]", opening the chart.
+// Cheap to provide (bounded per-line scan, capped, cancellable); titles are computed when a lens is resolved.
+import * as vscode from 'vscode';
+import { getActivation, type Detection } from '../core';
+import type { ConfigStore } from '../config';
+import { CommandId } from '../commandIds';
+import { requestToWire } from '../shared/protocol';
+import { sourceRef } from './documentAccess';
+import { shortResult } from './evaluation';
+import { plotRequestFor } from './hoverContent';
+import { hoverSettings } from './hoverProvider';
+import { callsInLines, type EvaluationCache } from './inlineScan';
+
+class ActivationCodeLens extends vscode.CodeLens {
+  constructor(
+    range: vscode.Range,
+    readonly document: vscode.TextDocument,
+    readonly detection: Detection,
+  ) {
+    super(range);
+  }
+}
+
+export class ActivationCodeLensProvider
+  implements vscode.CodeLensProvider<ActivationCodeLens>, vscode.Disposable
+{
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.emitter.event;
+
+  constructor(
+    private readonly config: ConfigStore,
+    private readonly cache: EvaluationCache,
+  ) {}
+
+  /** Asks the editor to ask again (after a settings change). */
+  refresh(): void {
+    this.emitter.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): ActivationCodeLens[] {
+    if (!this.config.value.codeLensEnabled) return [];
+    return callsInLines(document, 0, document.lineCount - 1, token).map((d) => {
+      const start = document.positionAt(d.range.start);
+      return new ActivationCodeLens(new vscode.Range(start, start), document, d);
+    });
+  }
+
+  resolveCodeLens(lens: ActivationCodeLens, token: vscode.CancellationToken): ActivationCodeLens | undefined {
+    if (token.isCancellationRequested) return undefined;
+    const settings = hoverSettings(this.config.value);
+    const d = lens.detection;
+    const ev = this.cache.get(d, settings);
+    const label = getActivation(
+      ev.kind === 'ok' || ev.kind === 'noInput'
+        ? ev.activation
+        : (d.activation ?? settings.defaultActivation),
+    ).label;
+    const request = plotRequestFor(d, ev, settings, { sourceFor: (r) => sourceRef(lens.document, r) });
+    let title: string;
+    let tooltip: string;
+    if (ev.kind === 'ok') {
+      title = vscode.l10n.t('Plot · {0} → {1}', label, shortResult(ev.output, ev.input.shape));
+      tooltip = ev.printed;
+    } else if (ev.kind === 'noInput') {
+      title = vscode.l10n.t('Plot · {0} (input is not a literal)', label);
+      tooltip = vscode.l10n.t('Open the chart panel');
+    } else {
+      title = vscode.l10n.t('Plot · {0} (no result)', label);
+      tooltip = ev.kind === 'error' ? ev.message : vscode.l10n.t('Open the chart panel');
+    }
+    lens.command = request
+      ? { title, tooltip, command: CommandId.OpenChart, arguments: [requestToWire(request)] }
+      : { title, tooltip, command: '' };
+    return lens;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}

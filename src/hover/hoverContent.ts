@@ -1,0 +1,369 @@
+// The hover's Markdown for a detection: the result printed as the framework prints it, the derivative, a one-line
+// saturation summary, the softmax sum, a small chart (base64 SVG) and command links. No vscode import: the host
+// passes `vscode.l10n` and the theme; unit tests pass a stub.
+import {
+  getActivation,
+  sampleCurve,
+  saturationBands,
+  type ActivationId,
+  type Detection,
+  type DetectFramework,
+  type Dialect,
+  type SaturationBand,
+} from '../core';
+import type { PlotRequest, SourceRef } from '../shared/plotRequest';
+import { requestToWire } from '../shared/protocol';
+import {
+  evaluateDetection,
+  printSpecOf,
+  type EvaluationResult,
+  type PrintSpec,
+  type Evaluated,
+  type HoverSettings,
+} from './evaluation';
+import { buildSvgChart, chartDomain, svgDataUri, tickLabel, type ChartTheme } from './svgChart';
+
+/** The slice of `vscode.l10n` the builder uses. */
+export interface L10n {
+  t(message: string, ...args: Array<string | number | boolean>): string;
+}
+
+export const HOVER_COMMANDS = {
+  openChart: 'activationLens.openChart',
+  showInSidePanel: 'activationLens.showInSidePanel',
+  copyResult: 'activationLens.copyResult',
+  /** Re-shows the hover of a bare array with another activation (host: hover/register.ts). */
+  switchActivation: 'activationLens.hover.switchActivation',
+} as const;
+
+/** Activations offered as switch links on a bare array. */
+export const SWITCH_ACTIVATIONS: readonly ActivationId[] = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky_relu',
+  'elu',
+  'softmax',
+  'gelu',
+  'silu',
+];
+
+export interface HoverEnv {
+  l10n: L10n;
+  theme: ChartTheme;
+  /** Where a detection's range is in the document (for PlotRequest.source); null when unknown. */
+  sourceFor: (range: { start: number; end: number }) => SourceRef | null;
+  /** Bare arrays: the activation picked by a switch link (else the setting). */
+  activation?: ActivationId;
+  /** Arguments of the switch link besides the activation (e.g. the document and position to re-show). */
+  switchTarget?: unknown;
+  /** `command:` URI for a link, given its encoded arguments; the default puts them in the link. */
+  commandUri?: (command: string, encodedArgs: string, args: unknown[]) => string;
+  /** Draw the chart (default true). */
+  chart?: boolean;
+}
+
+export interface HoverMarkdown {
+  markdown: string;
+  /** The commands the links use: the MarkdownString is trusted for exactly these. */
+  enabledCommands: string[];
+  result: EvaluationResult;
+  request: PlotRequest | null;
+}
+
+const FRAMEWORK_NAMES: Record<DetectFramework, string> = {
+  tensorflow: 'TensorFlow',
+  keras: 'Keras',
+  pytorch: 'PyTorch',
+  jax: 'JAX',
+  tfjs: 'TensorFlow.js',
+};
+const DIALECT_NAMES: Record<Dialect, string> = {
+  exact: 'exact (float64)',
+  tensorflow: 'TensorFlow (float32)',
+  pytorch: 'PyTorch (float32)',
+  jax: 'JAX (float32)',
+};
+
+/** A PrintSpec that survives JSON (non-finite values as strings, as PlotRequest's wire form). */
+export function specToWire(spec: PrintSpec): unknown {
+  return { ...spec, values: spec.values.map((v) => (Number.isFinite(v) ? v : String(v))) };
+}
+
+/** Command arguments as a link's query: URI-encoded JSON, also escaping what a Markdown link destination cannot
+ * hold unescaped: ( ) ' ! * (encodeURIComponent keeps them). */
+export function encodeArgs(args: unknown[]): string {
+  return encodeURIComponent(JSON.stringify(args)).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/** `command:id?<encoded JSON args>`. */
+export function encodeCommandUri(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeArgs(args)}`;
+}
+
+/** Inline code that survives backticks in the text; long text is shortened. */
+export function code(text: string, max = 80): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > max) t = t.slice(0, max - 1) + '\u2026';
+  const fence = t.includes('`') ? '``' : '`';
+  return `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+
+/** Escapes Markdown punctuation in plain text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+}
+
+function block(text: string): string {
+  return '```text\n' + text + '\n```';
+}
+
+function link(label: string, uri: string, title: string): string {
+  return `[${escapeMarkdown(label)}](${uri} "${title.replace(/"/g, "'")}")`;
+}
+
+function paramText(params: Record<string, number>): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+/** The saturation summary: "3 of 7 inputs saturated (|f'| < 0.01), left soft, right soft". */
+export function saturationText(ev: Evaluated, epsilon: number, l10n: L10n): string {
+  const s = ev.saturation;
+  const parts = [l10n.t("{0} of {1} inputs saturated (|f'| < {2})", s.saturated, s.count, epsilon)];
+  if (s.dead > 0) parts.push(l10n.t('{0} dead', s.dead));
+  if (s.left === 'soft') parts.push(l10n.t('left soft'));
+  if (s.left === 'hard') parts.push(l10n.t('left hard'));
+  if (s.right === 'soft') parts.push(l10n.t('right soft'));
+  if (s.right === 'hard') parts.push(l10n.t('right hard'));
+  return parts.join(', ');
+}
+
+/** The request the Open chart / side panel links carry. */
+export function plotRequestFor(
+  d: Detection,
+  ev: EvaluationResult,
+  settings: HoverSettings,
+  env: Pick<HoverEnv, 'sourceFor'>,
+): PlotRequest | null {
+  if (ev.kind === 'ok') {
+    return {
+      activations: [ev.activation],
+      input: { values: ev.input.values, shape: ev.input.shape, text: ev.input.text },
+      dialect: ev.dialect,
+      params: { [ev.activation]: ev.params },
+      epsilon: settings.epsilon,
+      source: env.sourceFor(d.inputRange ?? d.range),
+    };
+  }
+  if (ev.kind === 'noInput') {
+    return {
+      activations: [ev.activation],
+      input: null,
+      dialect: ev.dialect,
+      params: { [ev.activation]: ev.params },
+      epsilon: settings.epsilon,
+      source: null,
+    };
+  }
+  return null;
+}
+
+/** The chart image for an evaluated input: f and f' over the inputs' range, bands, the inputs. */
+export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l10n: L10n): string {
+  const domain = chartDomain(ev.input.values);
+  const info = getActivation(ev.activation);
+  const label = info.label;
+  let curve: { x: ArrayLike<number>; y: ArrayLike<number>; dy: ArrayLike<number> };
+  let bands: SaturationBand[] = [];
+  if (info.vector) {
+    // softmax has no 1-D curve: join the inputs of a vector in x order (sᵢ grows with xᵢ), dots only otherwise.
+    if (ev.input.shape.length <= 1) {
+      const order = [...ev.input.values.keys()].sort((a, b) => ev.input.values[a] - ev.input.values[b]);
+      curve = {
+        x: order.map((i) => ev.input.values[i]),
+        y: order.map((i) => ev.output[i]),
+        dy: order.map((i) => ev.derivative[i]),
+      };
+    } else {
+      curve = { x: [], y: [], dy: [] };
+    }
+  } else {
+    curve = sampleCurve(ev.activation, domain, 121, { dialect: ev.dialect, params: ev.params });
+    bands = saturationBands(ev.activation, { epsilon, domain, dialect: ev.dialect, params: ev.params });
+  }
+  const svg = buildSvgChart(
+    {
+      curve,
+      bands,
+      domain,
+      points: { x: ev.input.values, y: ev.output },
+      label: l10n.t(
+        '{0} and its derivative over [{1}, {2}]',
+        label,
+        tickLabel(domain[0]),
+        tickLabel(domain[1]),
+      ),
+      legend: { f: 'f', df: "f'", band: l10n.t('saturated') },
+    },
+    { theme },
+  );
+  return `![${escapeMarkdown(l10n.t('Chart of {0}', label))}](${svgDataUri(svg)})`;
+}
+
+/** Builds the hover for a detection (evaluating it). */
+export function buildHoverMarkdown(d: Detection, settings: HoverSettings, env: HoverEnv): HoverMarkdown {
+  const result = evaluateDetection(d, settings, env.activation);
+  return renderHover(d, result, settings, env);
+}
+
+/** Renders an evaluation as the hover's Markdown. */
+export function renderHover(
+  d: Detection,
+  ev: EvaluationResult,
+  settings: HoverSettings,
+  env: HoverEnv,
+): HoverMarkdown {
+  const { l10n } = env;
+  const encoded = new Map<unknown[], string>();
+  const uri = (command: string, args: unknown[]): string => {
+    let e = encoded.get(args);
+    if (e === undefined) encoded.set(args, (e = encodeArgs(args)));
+    return env.commandUri ? env.commandUri(command, e, args) : `command:${command}?${e}`;
+  };
+  const lines: string[] = [];
+  const commands = new Set<string>();
+  const request = plotRequestFor(d, ev, settings, env);
+
+  // Header: what was recognised.
+  if (d.kind === 'call' && d.activation) {
+    const id = ev.kind === 'ok' || ev.kind === 'noInput' ? ev.activation : d.activation;
+    const info = getActivation(id);
+    const fw = d.framework ? FRAMEWORK_NAMES[d.framework] : '';
+    let header = `**${escapeMarkdown(info.label)}** \u00b7 ${code(d.callee ?? id)} \u00b7 ${escapeMarkdown(fw)}`;
+    const params = ev.kind === 'ok' || ev.kind === 'noInput' ? ev.params : d.params;
+    if (Object.keys(params).length) header += ` \u00b7 ${code(paramText(params))}`;
+    if (ev.kind === 'ok' && ev.axis !== null && ev.input.shape.length > 1)
+      header += ` \u00b7 ${code(`axis=${ev.axis}`)}`;
+    lines.push(header);
+  } else {
+    const id = ev.kind === 'ok' ? ev.activation : (env.activation ?? settings.defaultActivation);
+    lines.push(
+      l10n.t(
+        '**Array** evaluated with {0} \u00b7 {1}',
+        `**${escapeMarkdown(getActivation(id).label)}**`,
+        escapeMarkdown(DIALECT_NAMES[ev.kind === 'ok' ? ev.dialect : settings.defaultDialect]),
+      ),
+    );
+  }
+
+  switch (ev.kind) {
+    case 'ok': {
+      if (ev.ignoredParams.length)
+        lines.push(l10n.t('Not applied: {0}', ev.ignoredParams.map((p) => code(p)).join(', ')));
+      if (d.kind === 'call' && d.inputText === null && d.inner) {
+        lines.push(l10n.t('Input: the result of {0}', code(d.argText ?? '', 60)));
+      }
+      const shapeText = `(${ev.input.shape.join(', ')}${ev.input.shape.length === 1 ? ',' : ''})`;
+      lines.push(l10n.t('{0} elements, shape {1}', ev.input.values.length, shapeText));
+      lines.push(block(ev.shown));
+      lines.push(
+        ev.activation === 'softmax' || ev.activation === 'log_softmax'
+          ? l10n.t("Derivative f' (diagonal of the Jacobian):")
+          : l10n.t("Derivative f':"),
+      );
+      lines.push(block(ev.shownDerivative));
+      if (ev.summarised)
+        lines.push(
+          l10n.t('First and last values of {0}; Copy result copies the full print.', ev.input.values.length),
+        );
+      lines.push(saturationText(ev, settings.epsilon, l10n));
+      if (ev.sum) lines.push(`${code(ev.sum.label)}: ${code(ev.sum.printed)}`);
+      if (env.chart !== false) lines.push(chartImage(ev, settings.epsilon, env.theme, l10n));
+      break;
+    }
+    case 'noInput': {
+      const info = getActivation(ev.activation);
+      lines.push(`${code(`f(x) = ${info.formula}`, 120)} \u00b7 ${l10n.t('range {0}', info.range)}`);
+      lines.push(l10n.t(info.description));
+      if (ev.ignoredParams.length)
+        lines.push(l10n.t('Not applied: {0}', ev.ignoredParams.map((p) => code(p)).join(', ')));
+      lines.push(
+        l10n.t(
+          'The input {0} is not a literal array, so there are no values to show. Hover over a literal such as {1}, or open the chart to see the curve.',
+          code(d.argText ?? '?', 60),
+          code('[-3., 0., 3.]'),
+        ),
+      );
+      break;
+    }
+    case 'truncated':
+      lines.push(
+        l10n.t(
+          'This array is too long to read around the mouse. Select it and run "Activation Lens: Plot Selection" instead.',
+        ),
+      );
+      break;
+    case 'tooLarge':
+      lines.push(
+        l10n.t(
+          'More than {0} elements (setting activationLens.maxElements): not evaluated. Select it and run "Activation Lens: Plot Selection" to plot it.',
+          ev.limit,
+        ),
+      );
+      break;
+    case 'error':
+      lines.push(l10n.t('Not a numeric array: {0}', ev.message));
+      break;
+  }
+
+  // Links.
+  const links: string[] = [];
+  if (request) {
+    // Both links carry the same request: encoded once.
+    const args = [requestToWire(request)];
+    links.push(
+      link(l10n.t('Open chart'), uri(HOVER_COMMANDS.openChart, args), l10n.t('Open the chart panel')),
+    );
+    links.push(
+      link(
+        l10n.t('Show in side panel'),
+        uri(HOVER_COMMANDS.showInSidePanel, args),
+        l10n.t('Show in the side panel'),
+      ),
+    );
+    commands.add(HOVER_COMMANDS.openChart);
+    commands.add(HOVER_COMMANDS.showInSidePanel);
+  }
+  if (ev.kind === 'ok') {
+    links.push(
+      link(
+        l10n.t('Copy result'),
+        uri(
+          HOVER_COMMANDS.copyResult,
+          // A long result is printed again on click rather than carried (and printed) by every hover.
+          [ev.summarised ? { spec: specToWire(printSpecOf(ev)) } : { text: ev.printed, style: ev.style }],
+        ),
+        l10n.t('Copy the printed result'),
+      ),
+    );
+    commands.add(HOVER_COMMANDS.copyResult);
+  }
+  if (links.length) lines.push(links.join(' \u00b7 '));
+  if (d.kind === 'array' && ev.kind === 'ok') {
+    const others = SWITCH_ACTIVATIONS.filter((a) => a !== ev.activation).map((a) =>
+      link(
+        getActivation(a).label,
+        uri(HOVER_COMMANDS.switchActivation, [{ activation: a, target: env.switchTarget ?? null }]),
+        l10n.t('Show this array with {0}', getActivation(a).label),
+      ),
+    );
+    lines.push(`${l10n.t('Try:')} ${others.join(' \u00b7 ')}`);
+    commands.add(HOVER_COMMANDS.switchActivation);
+  }
+  return { markdown: lines.join('\n\n'), enabledCommands: [...commands], result: ev, request };
+}

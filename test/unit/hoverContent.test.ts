@@ -1,0 +1,282 @@
+// The hover's Markdown for real lines: the seed's prints (from the article), PyTorch/JAX/NumPy prints, the
+// derivative, the saturation line, the softmax sum, the chart, the links and their trust list, and the messages
+// for variables, oversized and unreadable input.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectAt, type Detection } from '../../src/core';
+import {
+  moveAxisBack,
+  moveAxisLast,
+  shortResult,
+  evaluateDetection,
+  type HoverSettings,
+} from '../../src/hover/evaluation';
+import { buildHoverMarkdown, type HoverEnv, type HoverMarkdown } from '../../src/hover/hoverContent';
+
+const suite = (name: string, fn: () => void): void => void describe(name, fn);
+const test = (name: string, fn: () => void): void => void it(name, fn);
+
+const SETTINGS: HoverSettings = {
+  defaultActivation: 'sigmoid',
+  defaultDialect: 'tensorflow',
+  epsilon: 0.01,
+  maxElements: 100_000,
+};
+
+const fill = (m: string, args: Array<string | number | boolean>): string =>
+  m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+const ENV: HoverEnv = {
+  l10n: { t: (m, ...args) => fill(m, args) },
+  theme: 'dark',
+  sourceFor: (r) => ({ uri: 'file:///x.py', range: [0, r.start, 0, r.end] }),
+};
+
+function detect(text: string, needle: string, languageId = 'python', delta = 1): Detection {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, needle);
+  const d = detectAt((s, e) => text.slice(s, e), text.length, at + delta, languageId);
+  assert.ok(d, `no detection at ${needle}`);
+  return d;
+}
+
+function hover(
+  text: string,
+  needle: string,
+  settings = SETTINGS,
+  env = ENV,
+  languageId = 'python',
+): HoverMarkdown {
+  return buildHoverMarkdown(detect(text, needle, languageId), settings, env);
+}
+
+/** The fenced code blocks of a Markdown text. */
+function blocks(md: string): string[] {
+  return [...md.matchAll(/```text\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function linkArgs(md: string, id: string): unknown[] {
+  const m = new RegExp(`command:${id.replace(/\./g, '\\.')}\\?([^ )"]+)`).exec(md);
+  assert.ok(m, `no ${id} link`);
+  return JSON.parse(decodeURIComponent(m[1])) as unknown[];
+}
+
+const SEED_RELU =
+  "import tensorflow as tf tf.enable_eager_execution() relu_test=tf.nn.relu([-3.,-2.,-1.,0.0,1.,2.,3.],name='relu_op') tf.nn.relu print(relu_test)";
+const SEED_LEAKY =
+  "leaky_relu_test=tf.nn.leaky_relu([-3.,-2.,-1.,0.0,1.,2.,3.],alpha=0.2,name='leaky_relu_op')";
+const SEED_SOFTMAX = "softmax_test=tf.nn.softmax([-3.,-2.,-1.,0.0,1.,2.,3.],name='softmax_op')";
+const SEED_SIGMOID = "sigmoid_test=tf.nn.sigmoid([-3.,-2.,-1.,0.0,1.,2.,3.],name='sigmoid_op')";
+
+suite('hover Markdown: the seed lines (TensorFlow prints)', () => {
+  test('relu: the article print, the derivative, 4 of 7 saturated and dead, left hard', () => {
+    const h = hover(SEED_RELU, 'nn.relu(');
+    const [result, derivative] = blocks(h.markdown);
+    assert.equal(result, 'tf.Tensor([0. 0. 0. 0. 1. 2. 3.], shape=(7,), dtype=float32)');
+    // TF's relu gradient is 1 for x > 0 and 0 for x ≤ 0.
+    assert.equal(derivative, 'tf.Tensor([0. 0. 0. 0. 1. 1. 1.], shape=(7,), dtype=float32)');
+    assert.ok(h.markdown.includes("4 of 7 inputs saturated (|f'| < 0.01), 4 dead, left hard"), h.markdown);
+  });
+
+  test('leaky_relu alpha=0.2: the article print (whitespace collapsed)', () => {
+    const [result] = blocks(hover(SEED_LEAKY, 'leaky_relu(').markdown);
+    assert.equal(collapse(result), 'tf.Tensor([-0.6 -0.4 -0.2 0. 1. 2. 3. ], shape=(7,), dtype=float32)');
+  });
+
+  test('sigmoid: nothing saturated at ε = 0.01 on [-3, 3] (σ′(3) ≈ 0.045), both sides soft', () => {
+    const h = hover(SEED_SIGMOID, 'sigmoid(');
+    assert.ok(
+      h.markdown.includes("0 of 7 inputs saturated (|f'| < 0.01), left soft, right soft"),
+      h.markdown,
+    );
+  });
+
+  test('softmax: the sum printed like tf.reduce_sum', () => {
+    const h = hover(SEED_SOFTMAX, 'softmax(');
+    assert.ok(h.markdown.includes('`tf.reduce_sum`: `tf.Tensor(1.0, shape=(), dtype=float32)`'), h.markdown);
+    assert.ok(h.markdown.includes('diagonal of the Jacobian'));
+  });
+
+  test('a chart image: a base64 SVG data URI with no script', () => {
+    const h = hover(SEED_SIGMOID, 'sigmoid(');
+    const m = /!\[[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(h.markdown);
+    assert.ok(m, 'an image');
+    const svg = Buffer.from(m[1], 'base64').toString('utf8');
+    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160"'));
+    assert.ok(!/<script/i.test(svg));
+    assert.equal((svg.match(/<circle /g) ?? []).length, 7);
+  });
+
+  test('links: Open chart / side panel carry the PlotRequest, Copy the print; trusted for exactly those', () => {
+    const h = hover(SEED_LEAKY, 'leaky_relu(');
+    assert.deepEqual([...h.enabledCommands].sort(), [
+      'activationLens.copyResult',
+      'activationLens.openChart',
+      'activationLens.showInSidePanel',
+    ]);
+    const [request] = linkArgs(h.markdown, 'activationLens.openChart') as Array<Record<string, unknown>>;
+    assert.deepEqual(request.activations, ['leaky_relu']);
+    assert.equal(request.dialect, 'tensorflow');
+    assert.deepEqual(request.params, { leaky_relu: { alpha: 0.2 } });
+    assert.deepEqual((request.input as { values: number[] }).values, [-3, -2, -1, 0, 1, 2, 3]);
+    const start = SEED_LEAKY.indexOf('[');
+    assert.deepEqual(request.source, {
+      uri: 'file:///x.py',
+      range: [0, start, 0, SEED_LEAKY.indexOf(']') + 1],
+    });
+    assert.deepEqual(linkArgs(h.markdown, 'activationLens.showInSidePanel'), [request]);
+    const [copy] = linkArgs(h.markdown, 'activationLens.copyResult') as Array<{ text: string }>;
+    assert.equal(collapse(copy.text), 'tf.Tensor([-0.6 -0.4 -0.2 0. 1. 2. 3. ], shape=(7,), dtype=float32)');
+    // No other command appears in a link.
+    const used = new Set([...h.markdown.matchAll(/command:([\w.]+)/g)].map((m) => m[1]));
+    assert.deepEqual([...used].sort(), [...h.enabledCommands].sort());
+  });
+
+  test('every user-facing text goes through l10n', () => {
+    const marked: HoverEnv = { ...ENV, l10n: { t: (m, ...args) => `«${fill(m, args)}»` } };
+    const h = hover(SEED_RELU, 'nn.relu(', SETTINGS, marked);
+    for (const s of [
+      '«Open chart»',
+      '«Show in side panel»',
+      '«Copy result»',
+      '«7 elements, shape (7,)»',
+      "«Derivative f':»",
+    ]) {
+      assert.ok(h.markdown.includes(s), s);
+    }
+  });
+});
+
+suite('hover Markdown: other frameworks', () => {
+  test('PyTorch F.leaky_relu(negative_slope=0.1): torch print', () => {
+    const h = hover('y = F.leaky_relu(torch.tensor([-3., -1., 0., 2.]), negative_slope=0.1)', 'leaky');
+    assert.equal(blocks(h.markdown)[0], 'tensor([-0.3000, -0.1000,  0.0000,  2.0000])');
+  });
+
+  test('torch.softmax(dim=0) on a matrix normalises each column', () => {
+    const h = hover('p = torch.softmax(torch.tensor([[1., 2.], [3., 4.]]), dim=0)', 'softmax');
+    // softmax([a, a + 2]) = [0.1192, 0.8808] for every column.
+    assert.equal(blocks(h.markdown)[0], 'tensor([[0.1192, 0.1192],\n        [0.8808, 0.8808]])');
+  });
+
+  test('JAX prints NumPy str of float32 (no tf.Tensor); jax.nn.gelu is the tanh form', () => {
+    const h = hover('y = jax.nn.relu(jnp.array([-1., 0., 2.]))', 'relu');
+    assert.equal(blocks(h.markdown)[0], '[0. 0. 2.]');
+    const g = evaluateDetection(detect('jax.nn.gelu(jnp.array([1.]))', 'gelu'), SETTINGS);
+    assert.equal(g.kind === 'ok' && g.activation, 'gelu_tanh');
+  });
+
+  test('TF.js prints its own format (leakyRelu default alpha 0.2)', () => {
+    const h = hover(
+      'const y = tf.leakyRelu(tf.tensor1d([-3, -2, -1, 0, 1, 2, 3]));',
+      'leaky',
+      SETTINGS,
+      ENV,
+      'javascript',
+    );
+    assert.equal(blocks(h.markdown)[0], 'Tensor\n    [-0.6, -0.4, -0.2, 0, 1, 2, 3]');
+  });
+
+  test('a nested call evaluates the inner call first', () => {
+    const h = hover('y = tf.nn.relu(tf.nn.tanh([-1., 1.]))', 'relu');
+    assert.equal(blocks(h.markdown)[0], 'tf.Tensor([0.        0.7615942], shape=(2,), dtype=float32)');
+  });
+});
+
+suite('hover Markdown: bare arrays and the setting defaults', () => {
+  test('sigmoid in the TensorFlow dialect by default, with switch links for other activations', () => {
+    const h = hover('x = [-3., 0., 3.]', '0.');
+    assert.equal(
+      collapse(blocks(h.markdown)[0]),
+      'tf.Tensor([0.04742587 0.5 0.95257413], shape=(3,), dtype=float32)',
+    );
+    assert.ok(h.enabledCommands.includes('activationLens.hover.switchActivation'));
+    const [arg] = linkArgs(h.markdown, 'activationLens.hover.switchActivation') as Array<{
+      activation: string;
+    }>;
+    assert.equal(arg.activation, 'tanh');
+  });
+
+  test('exact dialect prints NumPy float64; a switch picks another activation', () => {
+    const h = buildHoverMarkdown(
+      detect('x = [-3., 0., 3.]', '0.'),
+      { ...SETTINGS, defaultDialect: 'exact' },
+      { ...ENV, activation: 'relu' },
+    );
+    assert.equal(blocks(h.markdown)[0], '[0. 0. 3.]');
+    assert.ok(!h.markdown.includes('[ReLU]('), 'the current activation is not offered as a switch');
+  });
+});
+
+suite('hover Markdown: no values, too many, unreadable, long', () => {
+  test('a variable argument: formula and a message, Open chart without input, no Copy', () => {
+    const h = hover('h = F.gelu(x)', 'gelu');
+    assert.match(h.markdown, /The input `x` is not a literal array/);
+    assert.ok(!h.enabledCommands.includes('activationLens.copyResult'));
+    const [request] = linkArgs(h.markdown, 'activationLens.openChart') as Array<Record<string, unknown>>;
+    assert.equal(request.input, null);
+    assert.deepEqual(request.activations, ['gelu']);
+    assert.equal(request.dialect, 'pytorch');
+  });
+
+  test('more elements than maxElements: a short message, nothing evaluated', () => {
+    const h = hover(SEED_RELU, 'nn.relu(', { ...SETTINGS, maxElements: 5 });
+    assert.match(h.markdown, /More than 5 elements/);
+    assert.equal(blocks(h.markdown).length, 0);
+    assert.equal(h.result.kind, 'tooLarge');
+  });
+
+  test('an unreadable literal says why', () => {
+    const h = hover('y = tf.nn.relu([1., 2.,, 3.])', 'relu');
+    assert.equal(h.result.kind, 'error');
+    assert.match(h.markdown, /Not a numeric array: /);
+  });
+
+  test('1,000 elements: the hover shows first/last values, Copy result keeps the full print', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => ((i - 500) / 100).toFixed(2));
+    const h = hover(`y = tf.nn.relu([${values.join(', ')}])`, 'relu');
+    const ev = h.result;
+    assert.equal(ev.kind, 'ok');
+    if (ev.kind !== 'ok') return;
+    assert.ok(ev.summarised);
+    assert.ok(blocks(h.markdown)[0].includes('...'));
+    assert.ok(!ev.printed.includes('...'), 'NumPy prints 1,000 elements in full (threshold 1000)');
+    assert.equal(
+      collapse(blocks(h.markdown)[0]),
+      'tf.Tensor([0. 0. 0. ... 4.97 4.98 4.99], shape=(1000,), dtype=float32)',
+    );
+    assert.ok(h.markdown.includes('1000 elements, shape (1000,)'));
+  });
+
+  test('a literal longer than the scan window: a message', () => {
+    const big = `x = [${Array.from({ length: 30_000 }, () => '1.0').join(', ')}]`;
+    const h = hover(big, '1.0');
+    assert.equal(h.result.kind, 'truncated');
+    assert.match(h.markdown, /too long to read around the mouse/);
+  });
+});
+
+suite('axis helpers and short results', () => {
+  test('moveAxisLast / moveAxisBack round-trip a 2×3×4 array for every axis', () => {
+    const shape = [2, 3, 4];
+    const values = Array.from({ length: 24 }, (_, i) => i);
+    for (let axis = 0; axis < 3; axis++) {
+      const moved = moveAxisLast(values, shape, axis);
+      assert.equal(moved.shape[2], shape[axis]);
+      assert.deepEqual(moveAxisBack(moved.values, shape, axis), values);
+    }
+    // axis 0 of [[0,1,2],[3,4,5]] last: [[0,3],[1,4],[2,5]]
+    assert.deepEqual(moveAxisLast([0, 1, 2, 3, 4, 5], [2, 3], 0), {
+      values: [0, 3, 1, 4, 2, 5],
+      shape: [3, 2],
+    });
+  });
+
+  test('shortResult: first … last with 4 decimals', () => {
+    assert.equal(shortResult([0.04742587, 0.5, 0.95257413], [3]), '[0.0474 \u2026 0.9526]');
+    assert.equal(shortResult([0.2, 0.8], [2]), '[0.2000, 0.8000]');
+    assert.equal(shortResult([1], []), '1.0000');
+    assert.equal(shortResult([1e-7, NaN, Infinity], [3]), '[1.00e-7 \u2026 inf]');
+  });
+});
