@@ -4,6 +4,7 @@ import { ConfigStore } from './config';
 import { registerPlotCommands } from './commands/plotCommands';
 import { registerChartPanelSerializer } from './panel/chartPanelSerializer';
 import { registerSidePanel } from './sidePanel/register';
+import { registerEditorFeatures } from './hover/register';
 import { ChartPanel } from './panel/chartPanel';
 import { insertAsComment } from './webviewActions';
 import type { ActivationLensApi } from './api';
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   registerPlotCommands(context, config);
   registerChartPanelSerializer(context);
   const sidePanel = registerSidePanel(context, config);
+  registerEditorFeatures(context, config);
   return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment };
 }
 
