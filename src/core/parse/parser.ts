@@ -123,10 +123,10 @@ export class Parser {
     throw new ParseError(message, offset);
   }
 
-  /** A short quote of the input from `start` up to the next delimiter (for messages). */
+  /** A short quote of the input from `start` (at least up to `minEnd`, else to the next delimiter), for messages. */
   private snippet(start: number, minEnd = start + 1): string {
     const t = this.text;
-    let end = Math.max(minEnd, start + 1);
+    let end = Math.min(Math.max(minEnd, start + 1), this.n);
     for (; end < this.n && end - start < 24; end++) {
       const c = t.charCodeAt(end);
       if (
@@ -139,9 +139,10 @@ export class Parser {
       )
         break;
     }
-    let s = t.slice(start, Math.min(end, this.n));
-    if (end < this.n && end - start >= 24) s += '…';
-    return s;
+    const cut = end < this.n && end - start >= 24 && !isSpace(t.charCodeAt(end));
+    const s = t.slice(start, end);
+    if (s.length > 32) return s.slice(0, 20) + '…' + s.slice(-8);
+    return cut ? s + '…' : s;
   }
 
   /** Skips whitespace and comments (# … and // …); returns the next char code (NaN at the end). */
@@ -758,7 +759,10 @@ export class Parser {
     } else if (this.pos >= this.n) {
       this.fail(`unclosed '(' of '${name}(': no matching ')'`, openOffset);
     } else {
-      this.fail(`unexpected '${this.snippet(this.pos)}' after the data of '${name}(…)'`, this.pos);
+      this.fail(
+        `expected ',' or ')' after the data of '${name}(…)', found '${this.text[this.pos]}'`,
+        this.pos,
+      );
     }
   }
 
