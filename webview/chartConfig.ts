@@ -391,6 +391,7 @@ export function buildMainChart(
             labels: {
               color: palette.foreground,
               usePointStyle: true,
+              sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
               filter: (item: LegendItem) => {
                 const role = item.datasetIndex === undefined ? undefined : meta[item.datasetIndex]?.role;
                 return role !== 'inputsDf';

@@ -39,7 +39,7 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
       key: 'saturated',
       term: strings.inputsTerm,
       detail: fillPlaceholders(
-        strings.inputsSaturated,
+        info.vector ? strings.inputsSaturatedVector : strings.inputsSaturated,
         s.saturated,
         s.count,
         s.leftSaturated,
@@ -55,13 +55,14 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
         tone: 'warn',
       });
     }
-    if (!info.vector)
+    if (!info.vector) {
       items.push({
         key: 'mean',
         term: fillPlaceholders(strings.outputMean, cellText(s.outputMean, ctx.dtype)),
         detail: s.zeroCentred ? strings.zeroCentred : strings.notZeroCentred,
         tone: s.zeroCentred ? 'ok' : 'info',
       });
+    }
   } else if (!request.input) {
     items.push({ key: 'inputs', term: strings.inputsTerm, detail: strings.noInputs, tone: 'info' });
   }
