@@ -254,13 +254,14 @@ export function renderHover(
     const id = ev.kind === 'ok' ? ev.activation : (env.activation ?? settings.defaultActivation);
     lines.push(
       l10n.t(
-        '**Array** evaluated with {0} \u00b7 {1}',
+        '**Array** evaluated with {0} · {1}',
         `**${escapeMarkdown(getActivation(id).label)}**`,
         escapeMarkdown(DIALECT_NAMES[ev.kind === 'ok' ? ev.dialect : settings.defaultDialect]),
       ),
     );
   }
 
+  let chart: string | null = null;
   switch (ev.kind) {
     case 'ok': {
       if (ev.ignoredParams.length)
@@ -269,7 +270,7 @@ export function renderHover(
         lines.push(l10n.t('Input: the result of {0}', code(d.argText ?? '', 60)));
       }
       const shapeText = `(${ev.input.shape.join(', ')}${ev.input.shape.length === 1 ? ',' : ''})`;
-      lines.push(l10n.t('{0} elements, shape {1}', ev.input.values.length, shapeText));
+      lines[0] += ` \u00b7 ${l10n.t('{0} elements, shape {1}', ev.input.values.length, shapeText)}`;
       lines.push(block(ev.shown));
       lines.push(
         ev.activation === 'softmax' || ev.activation === 'log_softmax'
@@ -283,7 +284,8 @@ export function renderHover(
         );
       lines.push(saturationText(ev, settings.epsilon, l10n));
       if (ev.sum) lines.push(`${code(ev.sum.label)}: ${code(ev.sum.printed)}`);
-      if (env.chart !== false) lines.push(chartImage(ev, settings.epsilon, env.theme, l10n));
+      // The chart goes last, after the links: they stay visible without scrolling the hover.
+      if (env.chart !== false) chart = chartImage(ev, settings.epsilon, env.theme, l10n);
       break;
     }
     case 'noInput': {
@@ -365,5 +367,6 @@ export function renderHover(
     lines.push(`${l10n.t('Try:')} ${others.join(' \u00b7 ')}`);
     commands.add(HOVER_COMMANDS.switchActivation);
   }
+  if (chart) lines.push(chart);
   return { markdown: lines.join('\n\n'), enabledCommands: [...commands], result: ev, request };
 }

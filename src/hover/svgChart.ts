@@ -283,7 +283,7 @@ export function buildSvgChart(data: ChartData, options: ChartOptions = {}): stri
   );
   if (data.bands.length > 0) {
     parts.push(
-      `<rect x="${left + 124}" y="4" width="12" height="8" fill="${pal.soft}" fill-opacity="${Math.min(1, pal.bandOpacity * 2)}"/>`,
+      `<rect x="${left + 124}" y="4" width="12" height="8" fill="${data.bands.some((b) => b.kind === 'soft') ? pal.soft : pal.hard}" fill-opacity="${Math.min(1, pal.bandOpacity * 2)}"/>`,
       text(left + 139, 11, 'start', legend.band),
     );
   }

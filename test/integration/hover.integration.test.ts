@@ -201,7 +201,7 @@ describe('Hover (issue #5)', function () {
     const uri = editor.document.uri;
     const torch = await hoverText(uri, positionOf(editor.document, 'leaky = ', 'leaky_relu', 3));
     assert.ok(collapse(torch.text).includes('tensor([-0.3000, -0.1000, 0.0000, 2.0000])'), torch.text);
-    const jax = await hoverText(uri, positionOf(editor.document, 'jrelu = ', 'relu', 2));
+    const jax = await hoverText(uri, positionOf(editor.document, 'jrelu = ', 'nn.relu', 4));
     assert.ok(jax.text.includes('[0. 0. 2.]'), jax.text);
     assert.ok(!jax.text.includes('tf.Tensor'), jax.text);
   });
@@ -227,6 +227,48 @@ describe('Hover (issue #5)', function () {
     const trusted = md?.isTrusted as { enabledCommands: string[] } | undefined;
     if (trusted !== undefined)
       assert.ok(trusted.enabledCommands.includes('activationLens.hover.switchActivation'));
+  });
+
+  it('the switch link re-evaluates bare arrays with another activation', async () => {
+    const editor = await openFixture('hover_cases.py');
+    const pos = positionOf(editor.document, 'bare = ', '0.');
+    const { text } = await hoverText(editor.document.uri, pos);
+    const [arg] = linkArgs(text, 'activationLens.hover.switchActivation') as Array<{ activation: string }>;
+    assert.equal(arg.activation, 'tanh');
+    try {
+      await vscode.commands.executeCommand('activationLens.hover.switchActivation', {
+        ...arg,
+        activation: 'relu',
+      });
+      const relu = await hoverText(editor.document.uri, pos);
+      assert.ok(collapse(relu.text).includes('tf.Tensor([0. 0. 3.], shape=(3,), dtype=float32)'), relu.text);
+    } finally {
+      await vscode.commands.executeCommand('activationLens.hover.switchActivation', {
+        activation: 'sigmoid',
+      });
+    }
+  });
+
+  it('a Jupyter notebook cell, with the alias imported in an earlier cell', async () => {
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(
+        vscode.NotebookCellKind.Code,
+        'import torch\nimport torch.nn.functional as Fn',
+        'python',
+      ),
+      new vscode.NotebookCellData(
+        vscode.NotebookCellKind.Code,
+        'y = Fn.relu(torch.tensor([-1., 2.]))',
+        'python',
+      ),
+    ]);
+    const notebook = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
+    const cell = notebook.cellAt(1).document;
+    const { text } = await until(async () => {
+      const h = await hoverText(cell.uri, new vscode.Position(0, 'y = Fn.re'.length));
+      return h.text ? h : undefined;
+    }, 'a hover in the notebook cell');
+    assert.ok(collapse(text).includes('tensor([0., 2.])'), text);
   });
 
   it('calls in comments and strings get no hover', async () => {
