@@ -11,4 +11,6 @@ export const enum CommandId {
   UnpinSidePanel = 'activationLens.sidePanel.unpin',
   SidePanelOpenInPanel = 'activationLens.sidePanel.openInPanel',
   OpenSettings = 'activationLens.openSettings',
+  /** Opens the seed's examples as an untitled Python document (walkthrough). */
+  OpenExample = 'activationLens.openExample',
 }

@@ -5,6 +5,7 @@ import { registerPlotCommands } from './commands/plotCommands';
 import { registerChartPanelSerializer } from './panel/chartPanelSerializer';
 import { registerSidePanel } from './sidePanel/register';
 import { registerEditorFeatures } from './hover/register';
+import { registerWalkthrough } from './walkthrough';
 import { ChartPanel } from './panel/chartPanel';
 import { insertAsComment } from './webviewActions';
 import type { ActivationLensApi } from './api';
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   registerChartPanelSerializer(context);
   const sidePanel = registerSidePanel(context, config);
   registerEditorFeatures(context, config);
+  registerWalkthrough(context);
   return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment };
 }
 

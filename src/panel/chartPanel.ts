@@ -7,6 +7,7 @@ import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
 import { translatedUiStrings } from '../webviewStrings';
 import { handleCommonMessage, outputChannel } from '../webviewActions';
 import { getActivation } from '../core';
+import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 
 export class ChartPanel implements vscode.Disposable {
   static readonly viewType = 'activationLens.chart';
@@ -104,6 +105,7 @@ export class ChartPanel implements vscode.Disposable {
         });
         return;
       case 'state':
+        if (message.request.epsilon !== this.request.epsilon) markWalkthroughStep(WALKTHROUGH_CONTEXT.movedEpsilon);
         this.request = message.request;
         this.panel.title = ChartPanel.titleFor(message.request);
         return;
