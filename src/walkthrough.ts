@@ -9,16 +9,25 @@ export const WALKTHROUGH_CONTEXT = {
 } as const;
 
 /** Marks a walkthrough step as done (once). */
-export function markWalkthroughStep(key: (typeof WALKTHROUGH_CONTEXT)[keyof typeof WALKTHROUGH_CONTEXT]): void {
+export function markWalkthroughStep(
+  key: (typeof WALKTHROUGH_CONTEXT)[keyof typeof WALKTHROUGH_CONTEXT],
+): void {
   void vscode.commands.executeCommand('setContext', key, true);
 }
 
 async function openExample(extensionUri: vscode.Uri): Promise<vscode.TextEditor> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'seed_examples.py'));
-  const document = await vscode.workspace.openTextDocument({ language: 'python', content: new TextDecoder().decode(bytes) });
+  const bytes = await vscode.workspace.fs.readFile(
+    vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'seed_examples.py'),
+  );
+  const document = await vscode.workspace.openTextDocument({
+    language: 'python',
+    content: new TextDecoder().decode(bytes),
+  });
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
 export function registerWalkthrough(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(CommandId.OpenExample, () => openExample(context.extensionUri)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandId.OpenExample, () => openExample(context.extensionUri)),
+  );
 }
