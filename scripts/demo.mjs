@@ -43,16 +43,10 @@ if (hasCode && !args.includes('--code-server')) {
   console.log('\n[demo] VS Code (code-server) with Activation Lens loaded from this checkout, on examples/:');
   console.log(`\n  ${server.workbenchUrl()}\n`);
   console.log('[demo] open that URL in a browser on this machine. Ctrl+C stops the server.');
-  let stopping = false;
-  const shutdown = async (signal) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n[demo] ${signal}: stopping code-server (pid ${server.pid}) ...`);
-    await server.stop();
-    console.log('[demo] stopped.');
-    process.exit(0);
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(signal));
+  // The harness kills the server's process group and removes its folders on Ctrl+C / SIGTERM, then exits.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => console.log(`\n[demo] ${signal}: stopped code-server (pid ${server.pid}).`));
+  }
   // Keep running until a signal: the server itself does not hold the event loop (the harness unrefs it).
   const keepAlive = () => setTimeout(keepAlive, 1 << 30);
   keepAlive();

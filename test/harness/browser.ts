@@ -17,6 +17,18 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+// Profiles of browsers still open: removed when the process exits, however it exits. The handler is installed
+// after the first launch so that it runs after Playwright's own 'exit' handler has killed the browsers.
+const liveProfiles = new Set<string>();
+let exitCleanupInstalled = false;
+function installExitCleanup(): void {
+  if (exitCleanupInstalled) return;
+  exitCleanupInstalled = true;
+  process.on('exit', () => {
+    for (const dir of liveProfiles) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  });
+}
+
 export interface BrowserOptions {
   /** Default true; HEADED=1 in the environment shows the window (needs a display). */
   headless?: boolean;
@@ -89,6 +101,7 @@ export class Workbench {
   /** Launches Chromium with a throwaway profile (and HOME) and one page. */
   static async launch(options: BrowserOptions = {}): Promise<Workbench> {
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), TEMP_PREFIX + 'chromium-'));
+    liveProfiles.add(profileDir);
     const home = path.join(profileDir, 'home');
     fs.mkdirSync(home);
     const timeoutMs = options.timeoutMs ?? 20_000;
@@ -105,6 +118,7 @@ export class Workbench {
         XDG_CACHE_HOME: path.join(home, '.cache'),
       },
     });
+    installExitCleanup();
     context.setDefaultTimeout(timeoutMs);
     const page = context.pages()[0] ?? (await context.newPage());
     return new Workbench(context, page, profileDir, timeoutMs);
@@ -116,6 +130,7 @@ export class Workbench {
       await this.context.close();
     } finally {
       fs.rmSync(this.profileDir, { recursive: true, force: true });
+      liveProfiles.delete(this.profileDir);
     }
   }
 

@@ -157,9 +157,10 @@ function installExitHandlers(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     const onSignal = (): void => {
       killAllCodeServersNow();
-      process.removeListener(signal, onSignal);
-      // Let the other listeners (Playwright closes its browsers) or the default action end the process.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      // Let the other listeners' synchronous work run (Playwright's, a demo's message), then end the process the
+      // way the signal would have: a listener must not turn Ctrl+C or a CI timeout into "keep running".
+      // (Playwright kills its browsers in its own 'exit' handler.)
+      setImmediate(() => process.exit(128 + (os.constants.signals[signal] ?? 0)));
     };
     process.on(signal, onSignal);
   }
