@@ -106,6 +106,10 @@ export class App {
     this.controls = new Controls(s, {
       onRequest: (next) => this.update(next),
       onDerivativeAxis: (derivativeOwnAxis) => this.setView({ derivativeOwnAxis }),
+      onDerivative: (showDerivative) => {
+        this.main.forgetVisibility();
+        this.setView({ showDerivative });
+      },
     });
     if (compact) {
       const details = el(
@@ -258,6 +262,7 @@ export class App {
     const ctx = this.context;
     if (!request || !ctx || ctx.info.vector) return;
     this.view = { ...this.view, domain: range };
+    this.resetZoom.disabled = false;
     const model = buildMainChart(request, this.viewOptions(), this.palette, this.strings, ctx, this.fills);
     this.main.resample(model);
     this.renderDepth(request, ctx, model.domain);
@@ -275,7 +280,7 @@ export class App {
     return {
       domain: this.view.domain,
       samples: this.samples(),
-      showDerivative: true,
+      showDerivative: this.view.showDerivative,
       derivativeOwnAxis: this.view.derivativeOwnAxis,
       overscan: OVERSCAN,
       devicePixelRatio: window.devicePixelRatio || 1,
@@ -354,7 +359,10 @@ export class App {
     this.values.render(ctx, s);
     this.printed.render(ctx, s);
     this.actions.sync(ctx);
-    this.controls.sync(request, { derivativeOwnAxis: this.view.derivativeOwnAxis });
+    this.controls.sync(request, {
+      showDerivative: this.view.showDerivative,
+      derivativeOwnAxis: this.view.derivativeOwnAxis,
+    });
     this.header?.sync(this.pinned, true);
 
     post({

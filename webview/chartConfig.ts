@@ -366,7 +366,7 @@ export function buildMainChart(
           y: {
             type: 'linear',
             grid,
-            ticks,
+            ticks: { ...ticks, includeBounds: false },
             border: { color: palette.foreground },
             title: {
               display: true,

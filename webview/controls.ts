@@ -46,11 +46,13 @@ export function paramSymbol(spec: ParamSpec): string {
 }
 
 export interface ControlState {
+  showDerivative: boolean;
   derivativeOwnAxis: boolean;
 }
 
 export interface ControlHandlers {
   onRequest(next: PlotRequest): void;
+  onDerivative(show: boolean): void;
   onDerivativeAxis(ownAxis: boolean): void;
 }
 
@@ -64,6 +66,8 @@ export class Controls {
   private readonly compareList: HTMLUListElement;
   private readonly params: HTMLElement;
   private readonly ownAxis: HTMLInputElement;
+  private readonly showDerivative: HTMLInputElement;
+  private readonly derivativeFields: HTMLElement;
   private request: PlotRequest | null = null;
   private paramsKey = '';
   private compareKey = '';
@@ -123,6 +127,26 @@ export class Controls {
 
     this.ownAxis = el('input', { id: 'derivative-axis', type: 'checkbox' });
     this.ownAxis.addEventListener('change', () => this.handlers.onDerivativeAxis(this.ownAxis.checked));
+    this.showDerivative = el('input', { id: 'show-derivative', type: 'checkbox' });
+    this.showDerivative.addEventListener('change', () =>
+      this.handlers.onDerivative(this.showDerivative.checked),
+    );
+    this.derivativeFields = el(
+      'div',
+      { class: 'derivative-fields' },
+      el(
+        'div',
+        { class: 'field checkbox' },
+        this.showDerivative,
+        el('label', { for: 'show-derivative' }, s.showDerivative),
+      ),
+      el(
+        'div',
+        { class: 'field checkbox' },
+        this.ownAxis,
+        el('label', { for: 'derivative-axis' }, s.derivativeOwnAxis),
+      ),
+    );
 
     this.element = el(
       'div',
@@ -142,12 +166,7 @@ export class Controls {
         el('div', { class: 'compare-row' }, this.compareSelect, this.compareList),
       ),
       this.params,
-      el(
-        'div',
-        { class: 'field checkbox' },
-        this.ownAxis,
-        el('label', { for: 'derivative-axis' }, s.derivativeOwnAxis),
-      ),
+      this.derivativeFields,
     );
   }
 
@@ -159,8 +178,10 @@ export class Controls {
     setValue(this.epsilonSlider, String(valueToStep(request.epsilon, EPSILON_RANGE[0], EPSILON_RANGE[1])));
     setValue(this.epsilonInput, String(request.epsilon));
     this.ownAxis.checked = state.derivativeOwnAxis;
-    // f′ on its own axis only means something for the curve chart.
-    (this.ownAxis.parentElement as HTMLElement).hidden = getActivation(request.activations[0]).vector;
+    this.showDerivative.checked = state.showDerivative;
+    this.ownAxis.disabled = !state.showDerivative;
+    // The f′ choices only mean something for the curve chart.
+    this.derivativeFields.hidden = getActivation(request.activations[0]).vector;
 
     const compareKey = request.activations.join(',');
     if (compareKey !== this.compareKey) {

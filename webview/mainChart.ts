@@ -37,6 +37,8 @@ function keepVisibility(chart: LineChart, next: Array<{ label?: string; hidden?:
 export class MainChart {
   private chart: LineChart | undefined;
   private background = '#000000';
+  /** Set when a control (not the legend) decides visibility: the next render does not carry legend choices over. */
+  private fresh = false;
 
   constructor(
     readonly canvas: HTMLCanvasElement,
@@ -56,7 +58,8 @@ export class MainChart {
       this.chart = new Chart(this.canvas, config);
       return;
     }
-    keepVisibility(this.chart, config.data.datasets);
+    if (!this.fresh) keepVisibility(this.chart, config.data.datasets);
+    this.fresh = false;
     this.chart.data = config.data;
     this.chart.options = config.options;
     this.chart.update('none');
@@ -77,6 +80,10 @@ export class MainChart {
     chart.data.datasets = next;
     this.canvas.setAttribute('aria-label', model.ariaLabel);
     chart.update('none');
+  }
+
+  forgetVisibility(): void {
+    this.fresh = true;
   }
 
   /** Drops the zoom plugin's state by re-creating the chart on the next render. */

@@ -5,6 +5,8 @@ import type { PlotRequest } from '../src/shared/plotRequest';
 
 /** View choices that are not part of the request (kept in the webview's state only). */
 export interface ViewState {
+  /** Draw f′ (also toggled from the legend). */
+  showDerivative: boolean;
   derivativeOwnAxis: boolean;
   /** Depth L of the gradient-through-depth chart. */
   layers: number;
@@ -19,6 +21,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
+  showDerivative: true,
   derivativeOwnAxis: false,
   layers: 10,
   temperature: 1,

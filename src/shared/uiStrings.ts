@@ -52,6 +52,7 @@ export const UI_STRINGS = {
   compareRemove: 'Remove {0} from the comparison',
   compareList: 'Compared activations',
   derivativeOwnAxis: 'f′ on its own axis',
+  showDerivative: 'Show the derivative f′',
   resetZoom: 'Reset zoom',
   zoomHint: 'Ctrl + wheel or pinch to zoom, drag to pan.',
   // ---- gradient through depth ----
