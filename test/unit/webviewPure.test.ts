@@ -16,6 +16,7 @@ import {
 import { computeContext, dtypeOf, paramsFor, printStyleOf } from '../../webview/model';
 import { csvStates, exportName, printedResult, valuesCsv } from '../../webview/printing';
 import { cellText, shortNumber } from '../../webview/format';
+import { lineDiff } from './webviewSnapshot';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
@@ -130,5 +131,12 @@ suite('printing and export', () => {
     assert.equal(cellText(1 / 3, 'float64'), '0.3333333333333333');
     assert.equal(shortNumber(0.000012345), '1.23e-5');
     assert.equal(shortNumber(-2.5), '−2.5');
+  });
+});
+
+suite('fixture diff', () => {
+  test('an inserted line shows as one + line with context, not as a cascade', () => {
+    const d = lineDiff('a\nb\nc\nd', 'a\nb\nX\nc\nd');
+    assert.equal(d, '@@ line 3 (- expected, + actual)\n  a\n  b\n+ X\n  c\n  d');
   });
 });

@@ -61,15 +61,50 @@ export function snapshot(value: unknown): unknown {
   return out;
 }
 
-/** Lines that differ between two texts, with line numbers (a short, readable diff). */
-export function lineDiff(expected: string, actual: string, max = 30): string {
+/** A unified-style line diff (LCS), with `context` unchanged lines around each change, at most `max` lines. */
+export function lineDiff(expected: string, actual: string, context = 2, max = 60): string {
   const a = expected.split('\n');
   const b = actual.split('\n');
+  const n = a.length;
+  const m = b.length;
+  // lcs[i][j] = length of the LCS of a[i..] and b[j..]
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const ops: Array<{ op: ' ' | '-' | '+'; line: string; at: number }> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ op: ' ', line: a[i], at: i + 1 });
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      ops.push({ op: '+', line: b[j], at: i + 1 });
+      j++;
+    } else {
+      ops.push({ op: '-', line: a[i], at: i + 1 });
+      i++;
+    }
+  }
+  const keep = new Uint8Array(ops.length);
+  ops.forEach((o, k) => {
+    if (o.op === ' ') return;
+    for (let c = Math.max(0, k - context); c <= Math.min(ops.length - 1, k + context); c++) keep[c] = 1;
+  });
   const out: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length) && out.length < max * 2; i++) {
-    if (a[i] === b[i]) continue;
-    if (a[i] !== undefined) out.push(`  line ${i + 1} - expected: ${a[i].trim()}`);
-    if (b[i] !== undefined) out.push(`  line ${i + 1} + actual:   ${b[i].trim()}`);
+  let gap = false;
+  for (let k = 0; k < ops.length && out.length < max; k++) {
+    if (!keep[k]) {
+      gap = true;
+      continue;
+    }
+    if (gap || out.length === 0) out.push(`@@ line ${ops[k].at} (- expected, + actual)`);
+    gap = false;
+    out.push(`${ops[k].op} ${ops[k].line}`);
   }
   return out.join('\n');
 }
