@@ -137,6 +137,6 @@ suite('printing and export', () => {
 suite('fixture diff', () => {
   test('an inserted line shows as one + line with context, not as a cascade', () => {
     const d = lineDiff('a\nb\nc\nd', 'a\nb\nX\nc\nd');
-    assert.equal(d, '@@ line 3 (- expected, + actual)\n  a\n  b\n+ X\n  c\n  d');
+    assert.equal(d, '@@ line 1 (- expected, + actual)\n  a\n  b\n+ X\n  c\n  d');
   });
 });
