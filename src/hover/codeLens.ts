@@ -11,6 +11,9 @@ import { plotRequestFor } from './hoverContent';
 import { hoverSettings } from './hoverProvider';
 import { callsInLines, type EvaluationCache } from './inlineScan';
 
+/** Lines of a document the CodeLens scan reads (the cheap pre-filter runs on each). */
+const MAX_CODELENS_LINES = 50_000;
+
 class ActivationCodeLens extends vscode.CodeLens {
   constructor(
     range: vscode.Range,
@@ -39,7 +42,9 @@ export class ActivationCodeLensProvider
 
   provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): ActivationCodeLens[] {
     if (!this.config.value.codeLensEnabled) return [];
-    return callsInLines(document, 0, document.lineCount - 1, token).map((d) => {
+    // Bounded: at most MAX_CODELENS_LINES lines and MAX_INLINE_RESULTS lenses per document.
+    const last = Math.min(document.lineCount, MAX_CODELENS_LINES) - 1;
+    return callsInLines(document, 0, last, token).map((d) => {
       const start = document.positionAt(d.range.start);
       return new ActivationCodeLens(new vscode.Range(start, start), document, d);
     });

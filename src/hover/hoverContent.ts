@@ -306,14 +306,14 @@ export function renderHover(
     case 'truncated':
       lines.push(
         l10n.t(
-          'This array is too long to read around the mouse. Select it and run "Activation Lens: Plot Selection" instead.',
+          'This array is too long to read around the mouse. Select it and run "Activation Lens: Plot Selection…" instead.',
         ),
       );
       break;
     case 'tooLarge':
       lines.push(
         l10n.t(
-          'More than {0} elements (setting activationLens.maxElements): not evaluated. Select it and run "Activation Lens: Plot Selection" to plot it.',
+          'More than {0} elements (setting activationLens.maxElements): not evaluated. Select it and run "Activation Lens: Plot Selection…" to plot it.',
           ev.limit,
         ),
       );
