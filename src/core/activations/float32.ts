@@ -15,13 +15,14 @@ export const FLT_MAX = 3.4028234663852886e38;
 
 /** Flush-to-zero: a subnormal float32 becomes a zero of the same sign (TF and XLA CPU set FTZ and DAZ). */
 export function ftz(v: number): number {
-  return v > -FLT_MIN && v < FLT_MIN ? v * 0 : v;
+  // Math.abs(…) < FLT_MIN is several times faster in V8 than a two-sided comparison here.
+  return Math.abs(v) < FLT_MIN ? v * 0 : v;
 }
 
 /** Round to float32, then flush subnormals (TF / XLA-CPU arithmetic). */
 export function f32ftz(v: number): number {
   const r = Math.fround(v);
-  return r > -FLT_MIN && r < FLT_MIN ? r * 0 : r;
+  return Math.abs(r) < FLT_MIN ? r * 0 : r;
 }
 
 const F32 = new Float32Array(1);
