@@ -86,7 +86,7 @@ export type EvaluationResult =
   /** More elements than the maxElements setting. */
   | { kind: 'tooLarge'; limit: number }
   /** The literal could not be read or evaluated. */
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; phase: 'parse' | 'evaluate' };
 
 /** How a dialect / framework prints: TF eager str for TensorFlow and Keras, torch repr, NumPy str for JAX (float32)
  * and for exact maths (float64), TF.js print() for TF.js. */
@@ -230,10 +230,10 @@ function inputOf(
         try {
           parsed = parseArray(d.literalText, { maxElements: settings.maxElements });
         } catch {
-          return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+          return { kind: 'error', phase: 'parse', message: err instanceof Error ? err.message : String(err) };
         }
       } else {
-        return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+        return { kind: 'error', phase: 'parse', message: err instanceof Error ? err.message : String(err) };
       }
     }
     if (parsed.values.length > settings.maxElements) return { kind: 'tooLarge', limit: settings.maxElements };
@@ -274,7 +274,7 @@ export function evaluateDetection(
   try {
     return compute(d, id, dialect, framework, params, ignoredParams, input, settings.epsilon);
   } catch (err) {
-    return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+    return { kind: 'error', phase: 'evaluate', message: err instanceof Error ? err.message : String(err) };
   }
 }
 

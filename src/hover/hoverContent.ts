@@ -319,7 +319,11 @@ export function renderHover(
       );
       break;
     case 'error':
-      lines.push(l10n.t('Not a numeric array: {0}', ev.message));
+      lines.push(
+        ev.phase === 'parse'
+          ? l10n.t('Not a numeric array: {0}', ev.message)
+          : l10n.t('Could not evaluate: {0}', ev.message),
+      );
       break;
   }
 

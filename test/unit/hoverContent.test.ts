@@ -233,6 +233,12 @@ suite('hover Markdown: no values, too many, unreadable, long', () => {
     assert.match(h.markdown, /Not a numeric array: /);
   });
 
+  test('an axis out of range is an evaluation error, not a parse error', () => {
+    const h = hover('torch.softmax(torch.tensor([1., 2.]), dim=3)', 'softmax');
+    assert.equal(h.result.kind, 'error');
+    assert.match(h.markdown, /Could not evaluate: axis 3 is out of range for an array of rank 1/);
+  });
+
   test('1,000 elements: the hover shows first/last values, Copy result keeps the full print', () => {
     const values = Array.from({ length: 1000 }, (_, i) => ((i - 500) / 100).toFixed(2));
     const h = hover(`y = tf.nn.relu([${values.join(', ')}])`, 'relu');
