@@ -2,6 +2,7 @@
 // (reference §2.D), flush-to-zero, framework cut-offs, softmax along the last axis, Jacobians, sums.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   ACTIVATION_IDS,
   evaluate,
@@ -259,5 +260,30 @@ suite('reduceSum follows each framework′s float32 summation order', () => {
   test('inputs are rounded to float32 first in framework dialects', () => {
     assert.equal(reduceSum([0.1, 0.2], 'tensorflow'), F(F(0.1) + F(0.2)));
     assert.throws(() => reduceSum([1], 'numpy' as never), /Unknown dialect/);
+  });
+});
+
+suite('fuzz: any float input, any activation, any dialect', () => {
+  test('never throws, keeps the length, framework outputs are float32 (fast-check)', () => {
+    const dialects: Dialect[] = ['exact', ...FRAMEWORKS];
+    fc.assert(
+      fc.property(
+        fc.array(fc.double(), { minLength: 1, maxLength: 24 }),
+        fc.constantFrom(...ACTIVATION_IDS),
+        fc.constantFrom(...dialects),
+        (xs, id, dialect) => {
+          const r = evaluate(id, xs, [xs.length], { dialect });
+          assert.equal(r.values.length, xs.length);
+          assert.equal(r.derivative.length, xs.length);
+          if (dialect !== 'exact') {
+            for (let i = 0; i < xs.length; i++) {
+              const v = r.values[i];
+              assert.ok(Number.isNaN(v) || F(v) === v);
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
