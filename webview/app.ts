@@ -191,7 +191,14 @@ export class App {
       this.paletteVersion++;
       this.scheduleRender();
     });
-    watchDevicePixelRatio(() => this.scheduleRender());
+    watchDevicePixelRatio(() => {
+      const ratio = window.devicePixelRatio || 1;
+      this.main.setDevicePixelRatio(ratio);
+      this.depth.setDevicePixelRatio(ratio);
+      this.softmax.setDevicePixelRatio(ratio);
+      this.depthKey = '';
+      this.scheduleRender();
+    });
     const onResize = debounce(() => this.render(), 150);
     new ResizeObserver(() => {
       if (this.request) onResize();
