@@ -49,6 +49,7 @@ export class App {
   private readonly resetZoom: HTMLButtonElement;
   private readonly compareNote: HTMLElement;
   private readonly exampleNote: HTMLElement;
+  private readonly errorNote: HTMLElement;
   private readonly main: MainChart;
   private readonly depth: DepthChart;
   private readonly softmax: SoftmaxView;
@@ -90,6 +91,7 @@ export class App {
       this.resetZoom,
     );
     this.compareNote = el('p', { class: 'note', id: 'compare-note', hidden: '' });
+    this.errorNote = el('p', { class: 'error-note', id: 'error-note', role: 'alert', hidden: '' });
     this.exampleNote = el(
       'p',
       { class: 'note example-note', id: 'example-note', role: 'status', hidden: '' },
@@ -161,6 +163,7 @@ export class App {
         },
       });
       this.content.append(
+        this.errorNote,
         this.exampleNote,
         chartColumn,
         this.controlsSection,
@@ -175,6 +178,7 @@ export class App {
       chartColumn.append(this.depth.element);
       const side = el('aside', { class: 'side-column' }, this.controlsSection, this.summary);
       this.content.append(
+        this.errorNote,
         this.exampleNote,
         el('div', { class: 'layout-grid' }, chartColumn, side),
         this.actions.element,
@@ -199,9 +203,15 @@ export class App {
       this.depthKey = '';
       this.scheduleRender();
     });
+    // Curve samples follow the plot width: re-render when it changes (not on the observer's first call).
     const onResize = debounce(() => this.render(), 150);
+    let width = -1;
     new ResizeObserver(() => {
-      if (this.request) onResize();
+      const now = this.mainBox.clientWidth;
+      if (now === width) return;
+      const first = width < 0;
+      width = now;
+      if (!first && this.request) onResize();
     }).observe(this.mainBox);
   }
 
@@ -325,7 +335,20 @@ export class App {
     this.depth.render(model, this.view.layers);
   }
 
+  /** Renders, and turns a failure (e.g. an input the core rejects) into a message in the view and the log. */
   private render(): void {
+    try {
+      this.renderNow();
+      this.errorNote.hidden = true;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.errorNote.textContent = message;
+      this.errorNote.hidden = false;
+      post({ type: 'error', message: `render failed: ${message}` });
+    }
+  }
+
+  private renderNow(): void {
     const request = this.request;
     if (!request) return;
     const started = performance.now();

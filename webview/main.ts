@@ -23,12 +23,15 @@ function savedState(): SavedState {
 
 function start(layout: Layout, strings: UiStrings, request: PlotRequest | null, pinned: boolean): void {
   const saved = savedState();
+  // The host's request is the freshest (it tracks `state` messages and the selection); the saved one covers a
+  // host that has none. The saved view (zoom, depth, temperature…) is kept when it belongs to the same plot.
+  const shown = request ?? saved.request;
+  const samePlot =
+    saved.request !== null && shown !== null && JSON.stringify(saved.request) === JSON.stringify(shown);
   const root = document.getElementById('app') as HTMLElement;
   app ??= new App(root, layout, strings, saved.view);
   app.setPinned(pinned);
-  // A restored webview keeps its own last plot (its state) over the host's initial one.
-  const shown = saved.request ?? request;
-  if (shown) app.show(shown, saved.request !== null);
+  if (shown) app.show(shown, samePlot);
   else app.showEmpty(strings.emptyTitle ?? '');
 }
 
