@@ -19,7 +19,10 @@ const layersArg = args.find((a) => a.startsWith('--layers='));
 const layers = new Set((layersArg ? layersArg.slice('--layers='.length) : 'unit,integration,ui').split(','));
 const runStatic = !args.includes('--no-static');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const HARNESS_TEMP_PREFIX = 'activation-lens-harness-'; // test/harness/paths.ts TEMP_PREFIX
+// Every process this run starts carries this id in its environment (children inherit it: code-server, its
+// extension host, Chromium), so the leftover check finds this run's processes only, never someone else's.
+const RUN_ID = `${process.pid}-${Date.now()}`;
+process.env.ACTIVATION_LENS_TEST_RUN = RUN_ID;
 
 /** Runs a command with inherited env, streaming its output; resolves with its exit code and output. */
 function run(command, commandArgs, { env } = {}) {
@@ -166,16 +169,19 @@ async function integrationLayer() {
   });
 }
 
-/** Processes started by the harness (their command lines name its throwaway folders) that are still alive. */
+/** Processes of this run (ACTIVATION_LENS_TEST_RUN=RUN_ID in their environment) still alive, but this one. */
 function leftoverProcesses() {
   const found = [];
+  const marker = `\0ACTIVATION_LENS_TEST_RUN=${RUN_ID}\0`;
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     if (Number(pid) === process.pid) continue;
     try {
+      const environ = `\0${fs.readFileSync(`/proc/${pid}/environ`, 'utf8')}`;
+      if (!environ.includes(marker)) continue;
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
-      if (cmd.includes(HARNESS_TEMP_PREFIX)) found.push({ pid: Number(pid), cmd });
+      if (cmd) found.push({ pid: Number(pid), cmd }); // (a zombie has no command line and holds nothing)
     } catch {
-      // gone meanwhile
+      // gone meanwhile, or not ours to read
     }
   }
   return found;
