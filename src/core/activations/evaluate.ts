@@ -47,6 +47,21 @@ export function roundInput(v: number, dialect: Dialect): number {
   return f32ftz(v);
 }
 
+/** Copies the inputs into a Float64Array rounded as the dialect stores them (one loop per dialect). */
+function toInputArray(values: ArrayLike<number>, dialect: Dialect): Float64Array {
+  const n = values.length;
+  const x = new Float64Array(n);
+  if (dialect === 'exact') {
+    if (values instanceof Float64Array) x.set(values);
+    else for (let i = 0; i < n; i++) x[i] = Number(values[i]);
+  } else if (dialect === 'pytorch') {
+    for (let i = 0; i < n; i++) x[i] = Math.fround(Number(values[i]));
+  } else {
+    for (let i = 0; i < n; i++) x[i] = f32ftz(Number(values[i]));
+  }
+  return x;
+}
+
 /** Kernel context for n elements. */
 function contextFor(
   dialect: Dialect,
@@ -115,8 +130,7 @@ export function evaluate(
   const p = resolveParams(info.id, dialect, options?.params);
   checkShape(shape, values.length);
   const n = values.length;
-  const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = roundInput(Number(values[i]), dialect);
+  const x = toInputArray(values, dialect);
   const y = new Float64Array(n);
   const dy = new Float64Array(n);
   if (info.vector) {
