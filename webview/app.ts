@@ -175,12 +175,11 @@ export class App {
       );
       this.root.append(this.header.element, this.empty, this.content);
     } else {
-      chartColumn.append(this.depth.element);
       const side = el('aside', { class: 'side-column' }, this.controlsSection, this.summary);
       this.content.append(
         this.errorNote,
         this.exampleNote,
-        el('div', { class: 'layout-grid' }, chartColumn, side),
+        el('div', { class: 'layout-grid' }, chartColumn, side, this.depth.element),
         this.actions.element,
         this.printed.element,
         this.table,

@@ -310,7 +310,8 @@ export function buildMainChart(
     bands = saturationBands(bandId, options).filter(inside);
     numericDead = request.dialect === 'exact' ? [] : numericallyDeadBands(bandId, options).filter(inside);
   }
-  const annotations = bandAnnotations(bands, numericDead, sampled, palette, strings, fills);
+  // Boxes are clipped to the visible range so their labels sit inside the plot (a pan re-clips them on resample).
+  const annotations = bandAnnotations(bands, numericDead, domain, palette, strings, fills);
 
   const names = request.activations.map((id) => getActivation(id).label).join(', ');
   const bandText = bands.length ? bands.map((b) => bandLabel(b, strings)).join('; ') : strings.noBands;
@@ -478,9 +479,9 @@ function linkedDatasets(meta: readonly SeriesMeta[]): Map<number, number[]> {
   return links;
 }
 
-/** Labels sit at the band's inner edge (the one inside the plot: a left band runs off to the left). */
+/** Labels sit at the band's outer edge (the plot's left or right side), where they do not cover the curve's bend. */
 function labelAnchor(side: SaturationBand['side']): 'start' | 'center' | 'end' {
-  return side === 'left' ? 'end' : side === 'right' ? 'start' : 'center';
+  return side === 'left' ? 'start' : side === 'right' ? 'end' : 'center';
 }
 
 /** Annotation boxes for the saturation bands (behind the data) and the float32 numerically-dead regions. */
@@ -493,6 +494,9 @@ export function bandAnnotations(
   fills: BandFills = {},
 ): Record<string, AnnotationOptions> {
   const annotations: Record<string, AnnotationOptions> = {};
+  const visible = (b: { from: number; to: number }): boolean => b.to > domain[0] && b.from < domain[1];
+  bands = bands.filter(visible);
+  numericDead = numericDead.filter(visible);
   const alpha = palette.highContrast ? 0.28 : 0.14;
   bands.forEach((band, i) => {
     const color = bandColor(band.kind, palette);

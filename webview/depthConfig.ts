@@ -129,6 +129,10 @@ export function buildDepthChart(
     for (let i = 0; i < all.length; i++) if (!(all[i] >= minInputLog)) minInputLog = all[i];
   }
   const yMin = Math.max(DEPTH_FLOOR, Math.floor(lo) - 1);
+  let hasZero = false;
+  for (const c of curves)
+    for (let i = 0; i < c.logs.length && !hasZero; i++) hasZero = c.logs[i] === -Infinity;
+  for (let i = 0; i < inputLogs.length && !hasZero; i++) hasZero = inputLogs[i] === -Infinity;
   const yMax = Math.max(1, Math.ceil(hi) + 1);
   const clamp = (v: number): number => (v === -Infinity || v < yMin ? yMin : v > yMax ? yMax : v);
 
@@ -243,11 +247,13 @@ export function buildDepthChart(
             max: yMax,
             grid,
             border: { color: palette.foreground },
+            // The floor stands for "exactly 0" when some gradient is 0 (10^-∞ has no tick of its own).
             ticks: {
               ...ticks,
-              callback: (value: number | string) => powerOfTen(Number(value)),
+              callback: (value: number | string) =>
+                hasZero && Number(value) <= yMin ? '0' : powerOfTen(Number(value)),
               precision: 0,
-              includeBounds: false,
+              includeBounds: hasZero,
             },
             title: { display: true, text: `${strings.depthAxis} (L = ${L})`, color: palette.foreground },
           },
@@ -258,7 +264,9 @@ export function buildDepthChart(
           tooltip: {
             callbacks: {
               title: (items: Array<TooltipItem<'line' | 'scatter'>>) =>
-                items.length ? `x = ${cellText((items[0].raw as Point).x, ctx.dtype)}` : '',
+                items.length
+                  ? fillPlaceholders(strings.tooltipX, cellText((items[0].raw as Point).x, ctx.dtype))
+                  : '',
               label: (item: TooltipItem<'line' | 'scatter'>) => {
                 const logs = rawLogs[item.datasetIndex];
                 const log = logs ? logs[item.dataIndex] : NaN;

@@ -58,6 +58,8 @@ suite('depth chart', () => {
       [-3, -2, -1, 0].map((x) => [x, m.yMin]),
     );
     assert.equal(m.minInputLog, -Infinity);
+    const tick = (m.config.options!.scales!.y!.ticks as { callback: (v: number) => string }).callback;
+    assert.equal(tick(m.yMin), '0', 'the floor tick stands for exactly 0');
     const live = m.config.data.datasets.find((d) => d.label === STRINGS.depthInputs)!;
     assert.deepEqual(
       live.data.map((p) => p.y),
