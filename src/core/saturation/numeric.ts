@@ -147,7 +147,8 @@ export function numericallyDeadBands(
   if (fhi > hi) fhi = ordinalToFloat32(float32ToOrdinal(fhi) - 1);
   if (!(flo <= fhi)) return [];
   const left = scanSide(probe, flo, fhi, 'left');
-  if (left && left.to === fhi) return [{ from: lo, to: hi, side: 'left' }];
+  // The whole domain is dead: call it by the side of the line it lies on.
+  if (left && left.to === fhi) return [{ from: lo, to: hi, side: lo + hi >= 0 ? 'right' : 'left' }];
   const right = scanSide(probe, flo, fhi, 'right');
   const out: NumericallyDeadBand[] = [];
   if (left) out.push({ from: lo, to: left.to, side: 'left' });
