@@ -155,5 +155,9 @@ suite('no numerically dead band', () => {
       numericallyDeadBands('elu', { epsilon: 0.01, domain: [-100, -50], dialect: 'tensorflow' }),
       [{ from: -100, to: -50, side: 'left' }],
     );
+    assert.deepEqual(
+      numericallyDeadBands('sigmoid', { epsilon: 0.01, domain: [20, 30], dialect: 'tensorflow' }),
+      [{ from: 20, to: 30, side: 'right' }],
+    );
   });
 });
