@@ -50,6 +50,11 @@ export class App {
   private readonly compareNote: HTMLElement;
   private readonly exampleNote: HTMLElement;
   private readonly errorNote: HTMLElement;
+  /** A polite live region with the chart's one-line description, updated once changes settle. */
+  private readonly status: HTMLElement;
+  private readonly announce = debounce((text: string) => {
+    if (this.status.textContent !== text) this.status.textContent = text;
+  }, 700);
   private readonly main: MainChart;
   private readonly depth: DepthChart;
   private readonly softmax: SoftmaxView;
@@ -91,6 +96,10 @@ export class App {
       this.resetZoom,
     );
     this.compareNote = el('p', { class: 'note', id: 'compare-note', hidden: '' });
+    // The shell marks the whole app as a live region; a re-render would be read out in full on every slider step.
+    // Only the short description below is announced.
+    root.removeAttribute('aria-live');
+    this.status = el('p', { class: 'sr-only', id: 'chart-status', role: 'status', 'aria-live': 'polite' });
     this.errorNote = el('p', { class: 'error-note', id: 'error-note', role: 'alert', hidden: '' });
     this.exampleNote = el(
       'p',
@@ -173,7 +182,7 @@ export class App {
         this.printed.element,
         this.table,
       );
-      this.root.append(this.header.element, this.empty, this.content);
+      this.root.append(this.header.element, this.empty, this.content, this.status);
     } else {
       const side = el('aside', { class: 'side-column' }, this.controlsSection, this.summary);
       this.content.append(
@@ -184,7 +193,7 @@ export class App {
         this.printed.element,
         this.table,
       );
-      this.root.append(this.empty, this.content);
+      this.root.append(this.empty, this.content, this.status);
     }
     this.header?.sync(this.pinned, false);
 
@@ -372,10 +381,12 @@ export class App {
         window.devicePixelRatio || 1,
       );
       this.softmax.render(model, request.dialect, this.palette);
+      this.announce(model.ariaLabel);
       this.compareNote.hidden = true;
     } else {
       const model = buildMainChart(request, this.viewOptions(), this.palette, s, ctx, this.fills);
       this.main.render(model, this.palette.background);
+      this.announce(model.ariaLabel);
       this.resetZoom.disabled = this.view.domain === null;
       this.compareNote.hidden = model.skipped.length === 0;
       this.compareNote.textContent = model.skipped
