@@ -44,6 +44,8 @@ const MALFORMED: [string, string, number][] = [
   ['1e', "invalid number '1e': the exponent has no digits", 0],
   ['[1e+, 2]', 'the exponent has no digits', 1],
   ['--3', "invalid number '--3': repeated sign", 0],
+  ['[-.]', "invalid number '-.': no digits", 1],
+  ['[1, .]', "invalid number '.': no digits", 4],
   ['[1, - 3]', 'a sign must be followed by digits', 4],
   ['[1-2]', "unexpected '-'", 1],
   ["['a', 'b']", "a string is not a number: 'a'", 1],

@@ -9,6 +9,9 @@ import { ParseError } from './errors';
 import { decimalToDouble, POW10 } from './decimal';
 import { ARRAY_CALLS, CALL_PREFIXES, CONSTANTS } from './names';
 
+/** Texts that may hold more numbers than this get a pre-sized output array. */
+const PRESIZE_ABOVE = 100_000;
+
 /** Deepest list nesting accepted. */
 export const MAX_NESTING_DEPTH = 32;
 
@@ -96,13 +99,18 @@ export class Parser {
   private pos = 0;
   private readonly n: number;
   /**
-   * Pre-sized output (writing by index into a pre-sized array is ~3× faster than push): n numbers need at
-   * least 2n − 1 characters, so ⌊(length + 1) / 2⌋ slots (at most the cap) always suffice. Trimmed at the end.
+   * The output. For large texts it is pre-sized (writing by index into a pre-sized array is ~3× faster
+   * than growing it one push at a time at a million elements): n numbers need at least 2n − 1 characters,
+   * so ⌊(length + 1) / 2⌋ slots (at most the cap) always suffice. Small texts start empty (allocating and
+   * hole-filling a large array costs more than growing a small one). Trimmed to the count at the end.
    */
   private readonly values: number[];
   private nValues = 0;
-  /** dims[d] = length of every list at nesting depth d (the outermost list has depth 1). */
-  private readonly dims: number[] = [];
+  /**
+   * dims[d] = length of every list at nesting depth d (the outermost list has depth 1), −1 while unknown.
+   * Always a packed array of small integers of the same size, so optimised code never sees another map.
+   */
+  private readonly dims: number[] = new Array<number>(MAX_NESTING_DEPTH + 2).fill(-1);
   private leafDepth = -1;
   private maxDepth = 0;
   private extra = 0;
@@ -116,7 +124,11 @@ export class Parser {
     private readonly cap: number,
   ) {
     this.n = text.length;
-    this.values = new Array<number>(Math.min(cap, Math.floor((text.length + 1) / 2)));
+    const bound = Math.min(cap, Math.floor((text.length + 1) / 2));
+    this.values = new Array<number>(bound > PRESIZE_ABOVE ? bound : 16);
+    // Make it a double array from the start (one elements kind for every parse: no deopt ping-pong,
+    // no transition copy at the first non-integer). Slot 0 is overwritten or trimmed.
+    this.values[0] = 0.5;
   }
 
   private fail(message: string, offset: number): never {
@@ -444,7 +456,7 @@ export class Parser {
       expectItem = false;
     }
     const expected = this.dims[depth];
-    if (expected === undefined) {
+    if (expected < 0) {
       this.dims[depth] = count;
     } else if (expected !== count) {
       this.fail(
@@ -471,48 +483,29 @@ export class Parser {
       neg = true;
       c = t.charCodeAt(++p);
     }
-    let h = 0; // first 15 significant digits
-    let l = 0; // significant digits 16…19
-    let k = 0; // how many digits are in l
-    let sig = 0;
-    let e10 = 0;
-    let digits = 0;
+    // All digits go into m; while m < 2^53 every partial value was exact (rounding is monotonic, so a
+    // computed m below 2^53 means the true one is too).
+    let m = 0;
+    const intStart = p;
     while (c >= CH_0 && c <= CH_9) {
-      if (sig < 15) {
-        h = h * 10 + (c - CH_0);
-        if (h !== 0) sig++;
-      } else {
-        if (sig < 19) {
-          l = l * 10 + (c - CH_0);
-          k++;
-        } else {
-          e10++;
-        }
-        sig++;
-      }
-      digits++;
+      m = m * 10 + (c - CH_0);
       c = t.charCodeAt(++p);
     }
+    let digits = p - intStart;
+    let e10 = 0;
     if (c === CH_DOT) {
-      c = t.charCodeAt(++p);
+      const fracStart = ++p;
+      c = t.charCodeAt(p);
       while (c >= CH_0 && c <= CH_9) {
-        if (sig < 15) {
-          h = h * 10 + (c - CH_0);
-          if (h !== 0) sig++;
-          e10--;
-        } else {
-          if (sig < 19) {
-            l = l * 10 + (c - CH_0);
-            k++;
-            e10--;
-          }
-          sig++;
-        }
-        digits++;
+        m = m * 10 + (c - CH_0);
         c = t.charCodeAt(++p);
       }
+      e10 = fracStart - p;
+      digits += p - fracStart;
     }
     if (digits === 0) return this.push(this.scanNumberGeneral(), start);
+    const mantissaEnd = p;
+    let explicit = 0;
     if (c === 101 || c === 69) {
       c = t.charCodeAt(++p);
       let eneg = false;
@@ -523,34 +516,66 @@ export class Parser {
         c = t.charCodeAt(++p);
       }
       if (!(c >= CH_0 && c <= CH_9)) return this.push(this.scanNumberGeneral(), start);
-      let e = 0;
       while (c >= CH_0 && c <= CH_9) {
-        if (e < 100000) e = e * 10 + (c - CH_0);
+        if (explicit < 100000) explicit = explicit * 10 + (c - CH_0);
         c = t.charCodeAt(++p);
       }
-      e10 += eneg ? -e : e;
+      if (eneg) explicit = -explicit;
+      e10 += explicit;
     }
     if (!(c === CH_COMMA || c === CH_RBRACKET || c === CH_SPACE || c === CH_LF || isDelimiter(c))) {
       return this.push(this.scanNumberGeneral(), start);
     }
     let v: number;
-    if (sig > 19) {
-      v = Number(t.slice(neg ? start + 1 : start, p));
-    } else if (h === 0) {
-      v = 0;
-    } else if (k === 0) {
-      if (e10 === 0) v = h;
-      else if (e10 > 0 && e10 <= 22) v = h * POW10[e10];
-      else if (e10 < 0 && e10 >= -22) v = h / POW10[-e10];
+    if (m < 9007199254740992) {
+      if (m === 0) v = 0;
+      else if (e10 === 0) v = m;
+      else if (e10 > 0 && e10 <= 22) v = m * POW10[e10];
+      else if (e10 < 0 && e10 >= -22) v = m / POW10[-e10];
       else v = Number(t.slice(neg ? start + 1 : start, p));
     } else {
-      v = decimalToDouble(h, l, k, e10);
-      if (v !== v) v = Number(t.slice(neg ? start + 1 : start, p));
+      v = this.longMantissa(neg ? start + 1 : start, mantissaEnd, p, explicit);
     }
     this.pos = p;
     // Stored here rather than returned: a returned double would be boxed once per element.
     if (this.nValues < this.cap) this.values[this.nValues++] = neg ? -v : v;
     else this.overflow(start);
+  }
+
+  /**
+   * A plain decimal whose digits do not fit below 2^53: the first 15 significant digits and up to 4 more
+   * go to decimalToDouble (exact double-double); more digits, or an undecided rounding, use Number().
+   */
+  private longMantissa(start: number, mantissaEnd: number, end: number, explicit: number): number {
+    const t = this.text;
+    let h = 0;
+    let l = 0;
+    let k = 0;
+    let sig = 0;
+    let e10 = explicit;
+    let frac = false;
+    for (let p = start; p < mantissaEnd; p++) {
+      const c = t.charCodeAt(p);
+      if (c === CH_DOT) {
+        frac = true;
+        continue;
+      }
+      const d = c - CH_0;
+      if (sig < 15) {
+        h = h * 10 + d;
+        if (h !== 0) sig++;
+        if (frac) e10--;
+      } else if (sig < 19) {
+        l = l * 10 + d;
+        k++;
+        sig++;
+        if (frac) e10--;
+      } else {
+        return Number(t.slice(start, end));
+      }
+    }
+    const v = k === 0 ? NaN : decimalToDouble(h, l, k, e10);
+    return v === v ? v : Number(t.slice(start, end));
   }
 
   /** The full number grammar with precise errors (see scanNumber). */
