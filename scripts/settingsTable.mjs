@@ -1,7 +1,6 @@
 // Generates the settings tables of README.md and README.zh-CN.md from package.json (and its nls files), so the docs
-// cannot drift from the manifest.  node scripts/settingsTable.mjs          rewrite the tables
-//                                   node scripts/settingsTable.mjs --check  exit 1 when a table is out of date
-import { readFileSync, writeFileSync } from 'node:fs';
+// cannot drift from the manifest. The command line is scripts/update-settings-table.mjs.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const START = '<!-- settings-table:start -->';
@@ -56,23 +55,3 @@ export const READMES = [
   ['README.md', 'en'],
   ['README.zh-CN.md', 'zh-cn'],
 ];
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = new URL('..', import.meta.url).pathname;
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [file, language] of READMES) {
-    const path = join(root, file);
-    const current = readFileSync(path, 'utf8');
-    const next = withSettingsTable(current, settingsTable(root, language));
-    if (next === current) continue;
-    if (check) {
-      console.error(`${file}: the settings table is out of date; run node scripts/settingsTable.mjs`);
-      stale++;
-    } else {
-      writeFileSync(path, next);
-      console.log(`${file}: settings table updated`);
-    }
-  }
-  process.exit(stale ? 1 : 0);
-}

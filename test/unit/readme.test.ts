@@ -7,7 +7,7 @@ import { READMES, settingsTable, withSettingsTable } from '../../scripts/setting
 
 const root = join(__dirname, '..', '..', '..');
 
-test('the settings tables in both READMEs match package.json (run node scripts/settingsTable.mjs to update)', () => {
+test('the settings tables in both READMEs match package.json (run node scripts/update-settings-table.mjs to update)', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const keys = Object.keys(pkg.contributes.configuration.properties);
   assert.ok(keys.length >= 8);
