@@ -26,8 +26,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** Rows built synchronously; the rest follow in later frames so a large table never holds up the chart. */
-export const FIRST_ROWS = 200;
-const CHUNK_ROWS = 400;
+export const FIRST_ROWS = 100;
+const CHUNK_ROWS = 500;
 
 export class ValuesTable {
   private input: PlotContext['request']['input'] = null;
