@@ -62,6 +62,8 @@ const MALFORMED: [string, string, number][] = [
   ['[True, False]', "unknown token 'True': booleans are not numbers", 1],
   ['[None]', "unknown token 'None'", 1],
   ['np.foo([1, 2])', "unknown function 'np.foo(…)'", 0],
+  ['np.linspace(-3, 3, 7)', "unknown function 'np.linspace(…)'", 0],
+  ['np.array([1, 2]).reshape(2, 1)', "method calls such as '.reshape' are not supported", 16],
   ['@', "unknown token '@'", 0],
   ['[1, 2] @ x', "unknown token '@'", 7],
   ['0x1F', 'hexadecimal is not supported', 0],

@@ -343,6 +343,11 @@ export class Parser {
     const t = this.text;
     const start = this.pos;
     const c = t.charCodeAt(start);
+    if (c === CH_DOT && isIdentStart(t.charCodeAt(start + 1))) {
+      this.pos = start + 1;
+      const method = this.readIdent();
+      this.fail(`method calls such as '.${method}' are not supported: select the array itself`, start);
+    }
     if ((c >= CH_0 && c <= CH_9) || c === CH_MINUS || c === CH_PLUS || c === CH_DOT || c === CH_UMINUS) {
       if (c === CH_DOT && t.charCodeAt(start + 1) === CH_DOT) this.failEllipsis(start);
       if (siblings === KIND_LIST)
