@@ -129,6 +129,8 @@ suite('parseArray: limits and linear time', () => {
       'np.array(' + ' '.repeat(99_990),
       '1 '.repeat(49_999) + ']',
       'tf.Tensor([1], ' + 'a='.repeat(49_990),
+      'float("' + 'x'.repeat(99_990) + '")',
+      "['" + 'y'.repeat(99_990) + "']",
     ];
     for (const line of lines) {
       const t0 = performance.now();

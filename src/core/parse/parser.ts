@@ -583,7 +583,7 @@ export class Parser {
     return v === v ? v : Number(t.slice(start, end));
   }
 
-  /** The full number grammar with precise errors (see scanNumber). */
+  /** The full number grammar with precise errors (see pushNumber). */
   private scanNumberGeneral(): number {
     const t = this.text;
     const start = this.pos;
@@ -874,7 +874,8 @@ export class Parser {
       return m[1] === '-' ? -v : v;
     }
     if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return Number(raw);
-    return this.fail(`float() of an invalid string ${t.slice(start, end + 1)}`, start);
+    const quoted = end - start < 40 ? t.slice(start, end + 1) : t.slice(start, start + 30) + '…' + t[end];
+    return this.fail(`float() of an invalid string ${quoted}`, start);
   }
 
   /**
