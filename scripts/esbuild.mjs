@@ -33,22 +33,79 @@ const shared = {
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   // Extension host (desktop / Node).
-  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    ...shared,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
   // Webview app: one bundle serves the chart panel and the side panel.
-  { ...shared, entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', plugins: [forbidNodeBuiltins] },
+  {
+    ...shared,
+    entryPoints: ['webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    plugins: [forbidNodeBuiltins],
+  },
 ];
 if (existsSync(join(root, 'src/web/extension.ts'))) {
   // Extension host for VS Code for the Web (web worker): no Node built-ins allowed.
-  builds.push({ ...shared, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [forbidNodeBuiltins] });
+  builds.push({
+    ...shared,
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [forbidNodeBuiltins],
+  });
 }
 if (!production) {
   const unit = filesUnder('test/unit', '.test.ts');
-  if (unit.length) builds.push({ ...shared, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['esbuild'] });
+  if (unit.length)
+    builds.push({
+      ...shared,
+      entryPoints: unit,
+      outdir: 'out/test/unit',
+      outbase: 'test/unit',
+      platform: 'node',
+      format: 'cjs',
+      external: ['esbuild'],
+    });
   const integration = [...filesUnder('test/integration', '.ts')];
-  if (integration.length) builds.push({ ...shared, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+  if (integration.length)
+    builds.push({
+      ...shared,
+      entryPoints: integration,
+      outdir: 'out/test/integration',
+      outbase: 'test/integration',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode', 'mocha'],
+    });
   const harness = [...filesUnder('test/ui', '.ts'), ...filesUnder('test/harness', '.ts')];
-  if (harness.length) builds.push({ ...shared, entryPoints: harness, outdir: 'out/test', outbase: 'test', platform: 'node', format: 'cjs', external: ['playwright-core'] });
-  if (existsSync(join(root, 'bench/bench.ts'))) builds.push({ ...shared, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs', minify: false });
+  if (harness.length)
+    builds.push({
+      ...shared,
+      entryPoints: harness,
+      outdir: 'out/test',
+      outbase: 'test',
+      platform: 'node',
+      format: 'cjs',
+      external: ['playwright-core'],
+    });
+  if (existsSync(join(root, 'bench/bench.ts')))
+    builds.push({
+      ...shared,
+      entryPoints: ['bench/bench.ts'],
+      outfile: 'out/bench/bench.js',
+      platform: 'node',
+      format: 'cjs',
+      minify: false,
+    });
 }
 
 if (watch) {
@@ -58,5 +115,7 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  console.log(`[esbuild] built ${builds.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+  console.log(
+    `[esbuild] built ${builds.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`,
+  );
 }

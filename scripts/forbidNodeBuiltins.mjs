@@ -10,7 +10,11 @@ export const forbidNodeBuiltins = {
       if (args.kind === 'entry-point') return undefined;
       const name = args.path.startsWith('node:') ? args.path : args.path.split('/')[0];
       if (builtins.has(args.path) || builtins.has(name)) {
-        return { errors: [{ text: `Node built-in "${args.path}" imported from ${args.importer} in a browser bundle` }] };
+        return {
+          errors: [
+            { text: `Node built-in "${args.path}" imported from ${args.importer} in a browser bundle` },
+          ],
+        };
       }
       return undefined;
     });

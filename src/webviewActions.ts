@@ -8,7 +8,9 @@ export const outputChannel = log;
 
 /** Line-comment token for a language; Markdown and plain text fall back to '#'. */
 export function commentTokenFor(languageId: string): string {
-  return /^(javascript|typescript|javascriptreact|typescriptreact|c|cpp|java|rust|go|csharp|jsonc)$/.test(languageId)
+  return /^(javascript|typescript|javascriptreact|typescriptreact|c|cpp|java|rust|go|csharp|jsonc)$/.test(
+    languageId,
+  )
     ? '//'
     : '#';
 }
@@ -66,7 +68,10 @@ function base64ToBytes(b64: string): Uint8Array {
 }
 
 /** Handles the messages both webviews share; returns false for the ones the caller must handle itself. */
-export async function handleCommonMessage(message: FromWebviewMessage, source: SourceRef | null): Promise<boolean> {
+export async function handleCommonMessage(
+  message: FromWebviewMessage,
+  source: SourceRef | null,
+): Promise<boolean> {
   switch (message.type) {
     case 'copy':
       await vscode.env.clipboard.writeText(message.text);
@@ -82,7 +87,9 @@ export async function handleCommonMessage(message: FromWebviewMessage, source: S
       log.error(`webview: ${message.message}`);
       return true;
     case 'rendered':
-      log.debug(`rendered ${message.activations.join(',')} on ${message.elements} inputs in ${message.millis.toFixed(1)} ms`);
+      log.debug(
+        `rendered ${message.activations.join(',')} on ${message.elements} inputs in ${message.millis.toFixed(1)} ms`,
+      );
       return true;
     default:
       return false;

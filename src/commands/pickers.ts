@@ -31,7 +31,10 @@ function activationItems(preferred?: ActivationId): ActivationItem[] {
 }
 
 /** One activation, or undefined when the user cancels; `preferred` (the call in the code) comes first. */
-export async function pickActivation(placeHolder: string, preferred?: ActivationId): Promise<ActivationId | undefined> {
+export async function pickActivation(
+  placeHolder: string,
+  preferred?: ActivationId,
+): Promise<ActivationId | undefined> {
   const picked = await vscode.window.showQuickPick(activationItems(preferred), {
     placeHolder,
     matchOnDescription: true,
@@ -66,8 +69,10 @@ export async function askParams(
       value: String(defaults[spec.name] ?? spec.defaults[dialect]),
       validateInput: (text) => {
         const v = Number(text.trim());
-        if (text.trim() === '' || !Number.isFinite(v)) return vscode.l10n.t('Enter a number, for example {0}', spec.defaults[dialect]);
-        if (v < spec.min || v > spec.max) return vscode.l10n.t('Enter a number from {0} to {1}', spec.min, spec.max);
+        if (text.trim() === '' || !Number.isFinite(v))
+          return vscode.l10n.t('Enter a number, for example {0}', spec.defaults[dialect]);
+        if (v < spec.min || v > spec.max)
+          return vscode.l10n.t('Enter a number from {0} to {1}', spec.min, spec.max);
         return undefined;
       },
     });

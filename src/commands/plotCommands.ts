@@ -21,7 +21,9 @@ function readInput(config: ConfigStore): FoundInput | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Open a file and select a numeric array to plot, or run "Activation Lens: Plot Activation…".'),
+      vscode.l10n.t(
+        'Open a file and select a numeric array to plot, or run "Activation Lens: Plot Activation…".',
+      ),
     );
     return undefined;
   }
@@ -45,7 +47,10 @@ function readInput(config: ConfigStore): FoundInput | undefined {
   };
 }
 
-async function plotSelection(context: vscode.ExtensionContext, config: ConfigStore): Promise<ChartPanel | undefined> {
+async function plotSelection(
+  context: vscode.ExtensionContext,
+  config: ConfigStore,
+): Promise<ChartPanel | undefined> {
   const found = readInput(config);
   if (!found) return undefined;
   const id = await pickActivation(
@@ -67,7 +72,10 @@ async function plotSelection(context: vscode.ExtensionContext, config: ConfigSto
   return ChartPanel.show(context.extensionUri, request, config.value.panelReuse);
 }
 
-async function compareSelection(context: vscode.ExtensionContext, config: ConfigStore): Promise<ChartPanel | undefined> {
+async function compareSelection(
+  context: vscode.ExtensionContext,
+  config: ConfigStore,
+): Promise<ChartPanel | undefined> {
   const found = readInput(config);
   if (!found) return undefined;
   const ids = await pickActivations(vscode.l10n.t('Pick the activations to compare on the selected array'));
@@ -101,7 +109,11 @@ async function plotActivation(
 }
 
 /** Opens the chart for a request given by a link (hover, CodeLens, side panel); validates it first. */
-function openChart(context: vscode.ExtensionContext, config: ConfigStore, raw: unknown): ChartPanel | undefined {
+function openChart(
+  context: vscode.ExtensionContext,
+  config: ConfigStore,
+  raw: unknown,
+): ChartPanel | undefined {
   const request = parsePlotRequest(raw);
   if (!request) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Activation Lens: the chart request was not valid.'));

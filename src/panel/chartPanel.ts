@@ -90,7 +90,9 @@ export class ChartPanel implements vscode.Disposable {
   private onMessage(raw: unknown): void {
     const message = parseFromWebview(raw);
     if (!message) {
-      outputChannel.warn(`Ignored an unknown message from the chart panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      outputChannel.warn(
+        `Ignored an unknown message from the chart panel: ${JSON.stringify(raw)?.slice(0, 200)}`,
+      );
       return;
     }
     switch (message.type) {
@@ -105,7 +107,8 @@ export class ChartPanel implements vscode.Disposable {
         });
         return;
       case 'state':
-        if (message.request.epsilon !== this.request.epsilon) markWalkthroughStep(WALKTHROUGH_CONTEXT.movedEpsilon);
+        if (message.request.epsilon !== this.request.epsilon)
+          markWalkthroughStep(WALKTHROUGH_CONTEXT.movedEpsilon);
         this.request = message.request;
         this.panel.title = ChartPanel.titleFor(message.request);
         return;

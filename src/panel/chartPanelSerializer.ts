@@ -8,7 +8,8 @@ export function registerChartPanelSerializer(context: vscode.ExtensionContext): 
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(ChartPanel.viewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-        const saved = typeof state === 'object' && state !== null ? (state as { request?: unknown }).request : undefined;
+        const saved =
+          typeof state === 'object' && state !== null ? (state as { request?: unknown }).request : undefined;
         const request = parsePlotRequest(saved);
         if (!request) {
           outputChannel.warn('A chart panel could not be restored: its saved state was missing or invalid.');

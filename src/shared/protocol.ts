@@ -1,6 +1,13 @@
 // The one typed message protocol between the extension host and the webview app (chart panel and side panel).
 // Every message is validated on receipt: unknown or malformed messages are dropped and logged, never acted on.
-import { ACTIVATION_IDS, DIALECTS, PRINT_STYLES, type ActivationId, type Dialect, type PrintStyle } from '../core';
+import {
+  ACTIVATION_IDS,
+  DIALECTS,
+  PRINT_STYLES,
+  type ActivationId,
+  type Dialect,
+  type PrintStyle,
+} from '../core';
 import type { PlotRequest } from './plotRequest';
 
 export type Layout = 'panel' | 'sidebar';
@@ -113,14 +120,16 @@ const isFiniteNum = (v: unknown): v is number => typeof v === 'number' && Number
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isActivationId = (v: unknown): v is ActivationId =>
   typeof v === 'string' && (ACTIVATION_IDS as readonly string[]).includes(v);
-const isDialect = (v: unknown): v is Dialect => typeof v === 'string' && (DIALECTS as readonly string[]).includes(v);
+const isDialect = (v: unknown): v is Dialect =>
+  typeof v === 'string' && (DIALECTS as readonly string[]).includes(v);
 const isPrintStyle = (v: unknown): v is PrintStyle =>
   typeof v === 'string' && (PRINT_STYLES as readonly string[]).includes(v);
 
 /** True when `v` is a well-formed PlotRequest in wire form (shapes must match the value count). */
 function isPlotRequest(v: unknown): v is PlotRequest {
   if (!isObj(v)) return false;
-  if (!Array.isArray(v.activations) || v.activations.length === 0 || !v.activations.every(isActivationId)) return false;
+  if (!Array.isArray(v.activations) || v.activations.length === 0 || !v.activations.every(isActivationId))
+    return false;
   if (!isDialect(v.dialect) || !isFiniteNum(v.epsilon) || v.epsilon <= 0) return false;
   if (!isObj(v.params)) return false;
   for (const [id, p] of Object.entries(v.params)) {
@@ -128,8 +137,13 @@ function isPlotRequest(v: unknown): v is PlotRequest {
   }
   if (v.input !== null) {
     const input = v.input;
-    if (!isObj(input) || !Array.isArray(input.values) || !Array.isArray(input.shape) || !isStr(input.text)) return false;
-    if (!input.values.every(isWireNum) || !input.shape.every((n) => Number.isInteger(n) && (n as number) >= 0)) return false;
+    if (!isObj(input) || !Array.isArray(input.values) || !Array.isArray(input.shape) || !isStr(input.text))
+      return false;
+    if (
+      !input.values.every(isWireNum) ||
+      !input.shape.every((n) => Number.isInteger(n) && (n as number) >= 0)
+    )
+      return false;
     const size = (input.shape as number[]).reduce((a, b) => a * b, 1);
     if (size !== input.values.length) return false;
   }
@@ -153,11 +167,15 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
     case 'ready':
       return { type: 'ready' };
     case 'copy':
-      return isStr(raw.text) && isPrintStyle(raw.style) ? { type: 'copy', text: raw.text, style: raw.style } : null;
+      return isStr(raw.text) && isPrintStyle(raw.style)
+        ? { type: 'copy', text: raw.text, style: raw.style }
+        : null;
     case 'insertComment':
       return isStr(raw.text) ? { type: 'insertComment', text: raw.text } : null;
     case 'export':
-      return (raw.format === 'png' || raw.format === 'csv') && isStr(raw.data) && isStr(raw.suggestedName, 200)
+      return (raw.format === 'png' || raw.format === 'csv') &&
+        isStr(raw.data) &&
+        isStr(raw.suggestedName, 200)
         ? { type: 'export', format: raw.format, data: raw.data, suggestedName: raw.suggestedName }
         : null;
     case 'state':

@@ -19,7 +19,9 @@ export function registerSidePanel(context: vscode.ExtensionContext, config: Conf
     vscode.commands.registerCommand(CommandId.ShowInSidePanel, async (raw?: unknown) => {
       if (!config.value.sidePanelEnabled) {
         void vscode.window.showInformationMessage(
-          vscode.l10n.t('The side panel is turned off. Turn on the setting "activationLens.sidePanel.enabled" to use it.'),
+          vscode.l10n.t(
+            'The side panel is turned off. Turn on the setting "activationLens.sidePanel.enabled" to use it.',
+          ),
         );
         return;
       }
@@ -27,7 +29,9 @@ export function registerSidePanel(context: vscode.ExtensionContext, config: Conf
       if (raw === undefined) return;
       const request = parsePlotRequest(raw);
       if (!request) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Activation Lens: the chart request was not valid.'));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Activation Lens: the chart request was not valid.'),
+        );
         return;
       }
       provider.show(request);

@@ -28,7 +28,11 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     private readonly extensionUri: vscode.Uri,
     private readonly config: ConfigStore,
   ) {
-    this.follower = new SelectionFollower(config, () => this.current, (result) => this.onSelectionResult(result));
+    this.follower = new SelectionFollower(
+      config,
+      () => this.current,
+      (result) => this.onSelectionResult(result),
+    );
     this.disposables.push(this.follower, this.postedEmitter);
     void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelPinned', false);
   }
@@ -86,7 +90,9 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   openInPanel(): void {
     if (!this.current) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('The side panel has nothing to open yet: select a numeric array first.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('The side panel has nothing to open yet: select a numeric array first.'),
+      );
       return;
     }
     ChartPanel.show(this.extensionUri, this.current, this.config.value.panelReuse);
@@ -110,13 +116,21 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   private onMessage(raw: unknown): void {
     const message = parseFromWebview(raw);
     if (!message) {
-      outputChannel.warn(`Ignored an unknown message from the side panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      outputChannel.warn(
+        `Ignored an unknown message from the side panel: ${JSON.stringify(raw)?.slice(0, 200)}`,
+      );
       return;
     }
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.post({ type: 'init', layout: 'sidebar', strings: translatedUiStrings(), request: this.current ? requestToWire(this.current) : null, pinned: this.pinned });
+        this.post({
+          type: 'init',
+          layout: 'sidebar',
+          strings: translatedUiStrings(),
+          request: this.current ? requestToWire(this.current) : null,
+          pinned: this.pinned,
+        });
         if (!this.pinned && !this.current) this.follower.refresh();
         return;
       case 'state':

@@ -25,7 +25,8 @@ describe('Activation Lens commands', () => {
 
   it('registers every command the manifest contributes', async () => {
     const ext = vscode.extensions.getExtension('activation-lens.activation-lens');
-    const contributed = (ext?.packageJSON as { contributes: { commands: Array<{ command: string }> } }).contributes.commands;
+    const contributed = (ext?.packageJSON as { contributes: { commands: Array<{ command: string }> } })
+      .contributes.commands;
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.map((c) => c.command).filter((c) => !registered.has(c));
     assert.deepEqual(missing, []);
@@ -38,13 +39,18 @@ describe('Activation Lens commands', () => {
       const editor = await openFixture('seed.py');
       const range = rangeOf(editor.document, line.marker, line.input);
       editor.selection = new vscode.Selection(range.start, range.end);
-      const restore = answerPickers((items) => items.find((i) => (i as { id?: string }).id === line.id && i.kind !== -1));
+      const restore = answerPickers((items) =>
+        items.find((i) => (i as { id?: string }).id === line.id && i.kind !== -1),
+      );
       try {
         await vscode.commands.executeCommand('activationLens.plotSelection');
       } finally {
         restore();
       }
-      const panel = await waitFor(() => api.chartPanels().find((p) => p.panel.visible), 'a visible chart panel');
+      const panel = await waitFor(
+        () => api.chartPanels().find((p) => p.panel.visible),
+        'a visible chart panel',
+      );
       assert.equal(panel.panel.title, `Activation Lens: ${getActivation(line.id).label}`);
       assert.equal(panel.currentRequest.activations[0], line.id);
       assert.equal(panel.currentRequest.input?.text, line.input);
@@ -89,7 +95,15 @@ describe('Activation Lens commands', () => {
     const before = editor.document.getText();
     const range = rangeOf(editor.document, 'relu_test=tf.nn.relu', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
     const printed = 'tf.Tensor([0. 0. 0. 0. 1. 2. 3.], shape=(7,), dtype=float32)';
-    const source = { uri: editor.document.uri.toString(), range: [range.start.line, range.start.character, range.end.line, range.end.character] as [number, number, number, number] };
+    const source = {
+      uri: editor.document.uri.toString(),
+      range: [range.start.line, range.start.character, range.end.line, range.end.character] as [
+        number,
+        number,
+        number,
+        number,
+      ],
+    };
     assert.equal(await api.insertAsComment(source, printed), true);
     assert.equal(editor.document.lineAt(range.start.line + 1).text, `# ${printed}`);
     assert.notEqual(editor.document.getText(), before);

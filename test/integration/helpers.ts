@@ -33,22 +33,32 @@ export function rangeOf(doc: vscode.TextDocument, lineMarker: string, needle: st
       return new vscode.Range(i, start, i, start + needle.length);
     }
   }
-  throw new Error(`"${needle}" not found on a line containing "${lineMarker}" in ${path.basename(doc.fileName)}`);
+  throw new Error(
+    `"${needle}" not found on a line containing "${lineMarker}" in ${path.basename(doc.fileName)}`,
+  );
 }
 
 /** Polls `condition` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(condition: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  condition: () => T | undefined | false,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = condition();
     if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
 type Shown = { kind: 'info' | 'warning' | 'error'; message: string };
-type WindowMessages = Pick<typeof vscode.window, 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage'>;
+type WindowMessages = Pick<
+  typeof vscode.window,
+  'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage'
+>;
 
 /** Records window.show*Message calls (answering none) until `restore()`. */
 export function recordMessages(): { shown: Shown[]; restore: () => void } {
@@ -73,8 +83,9 @@ export function recordMessages(): { shown: Shown[]; restore: () => void } {
 export function answerPickers(choose: (items: readonly vscode.QuickPickItem[]) => unknown): () => void {
   const win = vscode.window as unknown as Record<'showQuickPick' | 'showInputBox', unknown>;
   const saved = { showQuickPick: win.showQuickPick, showInputBox: win.showInputBox };
-  win.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) =>
-    choose(await items);
+  win.showQuickPick = async (
+    items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>,
+  ) => choose(await items);
   win.showInputBox = async (options?: vscode.InputBoxOptions) => options?.value;
   return () => Object.assign(win, saved);
 }

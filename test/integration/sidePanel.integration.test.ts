@@ -18,16 +18,24 @@ describe('Activation Lens side panel', () => {
 
   it('is contributed to its own activity-bar container and resolves when focused', async () => {
     const ext = vscode.extensions.getExtension('activation-lens.activation-lens');
-    const views = (ext?.packageJSON as { contributes: { views: Record<string, Array<{ id: string; type: string }>> } })
-      .contributes.views;
+    const views = (
+      ext?.packageJSON as { contributes: { views: Record<string, Array<{ id: string; type: string }>> } }
+    ).contributes.views;
     assert.deepEqual(
       views.activationLens.map((v) => [v.id, v.type]),
       [['activationLens.sidePanel', 'webview']],
     );
     const editor = await openFixture('seed.py');
     await vscode.commands.executeCommand('activationLens.sidePanel.focus');
-    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
-    await waitFor(() => posted.some((m) => m.type === 'init'), 'the side panel to say ready and receive init', 20_000);
+    await vscode.window.showTextDocument(editor.document, {
+      viewColumn: editor.viewColumn,
+      preserveFocus: false,
+    });
+    await waitFor(
+      () => posted.some((m) => m.type === 'init'),
+      'the side panel to say ready and receive init',
+      20_000,
+    );
   });
 
   it('selecting an array sends one update with the values of that array', async () => {

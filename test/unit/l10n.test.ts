@@ -44,7 +44,7 @@ function indirectKeys(): Set<string> {
   return keys;
 }
 
-test('package.json %keys% exist in package.nls.json and package.nls.zh-cn.json, and none is unused', () => {
+void test('package.json %keys% exist in package.nls.json and package.nls.zh-cn.json, and none is unused', () => {
   const manifest = readFileSync(join(root, 'package.json'), 'utf8');
   const used = new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
   assert.ok(used.size > 10, `expected many %keys% in package.json, found ${used.size}`);
@@ -57,18 +57,24 @@ test('package.json %keys% exist in package.nls.json and package.nls.zh-cn.json, 
   }
 });
 
-test('every vscode.l10n.t message and webview string has a Simplified Chinese translation, and none is unused', () => {
+void test('every vscode.l10n.t message and webview string has a Simplified Chinese translation, and none is unused', () => {
   const bundle = readJson('l10n/bundle.l10n.zh-cn.json');
   const literals = l10nCallLiterals();
   assert.ok(literals.size > 10, `expected many l10n.t calls in src/, found ${literals.size}`);
   const needed = new Set([...literals, ...indirectKeys()]);
-  const missing = [...needed].filter((k) => typeof bundle[k] !== 'string' || (bundle[k] as string).trim() === '');
+  const missing = [...needed].filter(
+    (k) => typeof bundle[k] !== 'string' || (bundle[k] as string).trim() === '',
+  );
   assert.deepEqual(missing, [], 'l10n/bundle.l10n.zh-cn.json lacks translations');
   const unused = Object.keys(bundle).filter((k) => !needed.has(k));
-  assert.deepEqual(unused, [], 'l10n/bundle.l10n.zh-cn.json has translations for strings the code no longer uses');
+  assert.deepEqual(
+    unused,
+    [],
+    'l10n/bundle.l10n.zh-cn.json has translations for strings the code no longer uses',
+  );
 });
 
-test('translations keep every {n} placeholder of the English text', () => {
+void test('translations keep every {n} placeholder of the English text', () => {
   const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
   for (const [english, chinese] of Object.entries(bundle)) {
     const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();

@@ -7,7 +7,7 @@ import { READMES, settingsTable, withSettingsTable } from '../../scripts/setting
 
 const root = join(__dirname, '..', '..', '..');
 
-test('the settings tables in both READMEs match package.json (run node scripts/update-settings-table.mjs to update)', () => {
+void test('the settings tables in both READMEs match package.json (run node scripts/update-settings-table.mjs to update)', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const keys = Object.keys(pkg.contributes.configuration.properties);
   assert.ok(keys.length >= 8);
@@ -20,6 +20,6 @@ test('the settings tables in both READMEs match package.json (run node scripts/u
   }
 });
 
-test('the table resolves every %nls% description (no placeholder leaks into the docs)', () => {
+void test('the table resolves every %nls% description (no placeholder leaks into the docs)', () => {
   for (const [, language] of READMES) assert.doesNotMatch(settingsTable(root, language), /%[a-zA-Z.]+%/);
 });

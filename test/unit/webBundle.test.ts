@@ -15,7 +15,7 @@ async function bundle(contents: string): Promise<esbuild.BuildResult> {
   });
 }
 
-test('a browser bundle that imports a Node built-in fails to build, naming the module', async () => {
+void test('a browser bundle that imports a Node built-in fails to build, naming the module', async () => {
   for (const mod of ['fs', 'node:path', 'child_process', 'os']) {
     await assert.rejects(bundle(`import * as m from '${mod}'; console.log(m);`), (err: Error) => {
       assert.match(err.message, new RegExp(`Node built-in "${mod}"`));
@@ -24,7 +24,7 @@ test('a browser bundle that imports a Node built-in fails to build, naming the m
   }
 });
 
-test('a browser bundle without Node built-ins builds', async () => {
+void test('a browser bundle without Node built-ins builds', async () => {
   const result = await bundle(`export const x: number = Math.max(1, 2);`);
   assert.equal(result.errors.length, 0);
 });
