@@ -228,6 +228,21 @@ export class Workbench {
       .waitFor({ state: 'visible' });
   }
 
+  /** Clicks the editor tab labelled `name` (in whichever group shows it) and waits for its editor to be focused. */
+  async focusTab(name: string): Promise<void> {
+    const tab = this.page.locator('.tab', { hasText: name }).first();
+    await tab.click();
+    await this.page
+      .locator('.editor-group-container.active .tab.active', { hasText: name })
+      .waitFor({ state: 'visible' });
+    const editor = this.page.locator('.editor-group-container.active .monaco-editor');
+    if ((await editor.count()) > 0) {
+      await this.page
+        .locator('.editor-group-container.active .monaco-editor.focused')
+        .waitFor({ state: 'visible' });
+    }
+  }
+
   /** The active editor's status-bar selection text, e.g. "Ln 3, Col 42 (27 selected)". */
   async selectionStatus(): Promise<string> {
     return this.page.locator('[id="status.editor.selection"]').innerText();
