@@ -13,6 +13,7 @@ import { button, el, perFrame, debounce } from './dom';
 import { renderEmptyState } from './emptyState';
 import { ExportActions } from './exportActions';
 import { MainChart } from './mainChart';
+import { NumericDeadCache } from './numericDeadCache';
 import { computeContext, type PlotContext } from './model';
 import { bandFills } from './patterns';
 import { PrintedOutput } from './printedOutput';
@@ -67,6 +68,7 @@ export class App {
   private readonly actions: ExportActions;
   private readonly header: SidebarHeader | undefined;
   private readonly scheduleRender = perFrame(() => this.render());
+  private readonly numericDead = new NumericDeadCache();
 
   constructor(
     private readonly root: HTMLElement,
@@ -302,7 +304,14 @@ export class App {
   }
 
   private viewOptions(): Parameters<typeof buildMainChart>[1] {
+    const request = this.request;
+    const bandId = request?.activations.find((id) => !getActivation(id).vector);
+    // Until the cached regions are ready, draw none (not the slow scan): a render follows when they are.
+    const numericDead = request
+      ? (this.numericDead.get(request, bandId, () => this.scheduleRender()) ?? [])
+      : [];
     return {
+      numericDead,
       domain: this.view.domain,
       samples: this.samples(),
       showDerivative: this.view.showDerivative,

@@ -37,6 +37,11 @@ export interface ViewOptions {
   derivativeOwnAxis: boolean;
   /** Fraction of the width also sampled beyond each side, so a pan shows curve before it is resampled (default 0). */
   overscan?: number;
+  /**
+   * The float32 numerically-dead regions over [−NUMERIC_SPAN, NUMERIC_SPAN] (numericDeadCanonical), when the caller
+   * has them cached: the core's scan is far too slow to repeat on every ε step or pan. Computed here when absent.
+   */
+  numericDead?: readonly NumericDeadBand[];
   /** The window's devicePixelRatio (sharp lines at fractional ratios); Chart.js's default when absent. */
   devicePixelRatio?: number;
 }
@@ -308,7 +313,10 @@ export function buildMainChart(
     };
     const inside = (b: { from: number; to: number }): boolean => b.to > sampled[0] && b.from < sampled[1];
     bands = saturationBands(bandId, options).filter(inside);
-    numericDead = request.dialect === 'exact' ? [] : numericallyDeadBands(bandId, options).filter(inside);
+    if (request.dialect !== 'exact') {
+      const canonical = view.numericDead ?? numericDeadCanonical(request, bandId);
+      numericDead = fitNumericDead(canonical, sampled).filter(inside);
+    }
   }
   // Boxes are clipped to the visible range so their labels sit inside the plot (a pan re-clips them on resample).
   const annotations = bandAnnotations(bands, numericDead, domain, palette, strings, fills);
@@ -482,6 +490,41 @@ function linkedDatasets(meta: readonly SeriesMeta[]): Map<number, number[]> {
 /** Labels sit at the band's outer edge (the plot's left or right side), where they do not cover the curve's bend. */
 function labelAnchor(side: SaturationBand['side']): 'start' | 'center' | 'end' {
   return side === 'left' ? 'start' : side === 'right' ? 'end' : 'center';
+}
+
+/**
+ * Every float32 threshold where a framework's gradient becomes exactly 0 lies well inside ±128 (exp underflows
+ * below −104, the output rounds to its asymptote beyond ±18, …); beyond it a dead region simply continues.
+ */
+export const NUMERIC_SPAN = 128;
+
+/** The core's numerically-dead regions of `id` over [−NUMERIC_SPAN, NUMERIC_SPAN] (independent of ε and the view). */
+export function numericDeadCanonical(request: PlotRequest, id: ActivationId): NumericDeadBand[] {
+  if (request.dialect === 'exact' || getActivation(id).vector) return [];
+  return numericallyDeadBands(id, {
+    dialect: request.dialect,
+    params: paramsFor(request, id),
+    epsilon: request.epsilon,
+    domain: [-NUMERIC_SPAN, NUMERIC_SPAN],
+  });
+}
+
+/** Fits canonical regions to a domain: a region that reaches ±NUMERIC_SPAN runs on to the domain's edge; clipped. */
+export function fitNumericDead(
+  canonical: readonly NumericDeadBand[],
+  domain: readonly [number, number],
+): NumericDeadBand[] {
+  const out: NumericDeadBand[] = [];
+  for (const b of canonical) {
+    let from = b.from;
+    let to = b.to;
+    if (b.side === 'left' && from <= -NUMERIC_SPAN) from = Math.min(from, domain[0]);
+    if (b.side === 'right' && to >= NUMERIC_SPAN) to = Math.max(to, domain[1]);
+    from = Math.max(from, domain[0]);
+    to = Math.min(to, domain[1]);
+    if (to > from) out.push({ from, to, side: b.side });
+  }
+  return out;
 }
 
 /** Annotation boxes for the saturation bands (behind the data) and the float32 numerically-dead regions. */

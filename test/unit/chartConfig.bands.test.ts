@@ -4,7 +4,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActivationId } from '../../src/core';
 import type { PlotRequest } from '../../src/shared/plotRequest';
-import { BAND_DASH, bandLabel, buildMainChart, type ViewOptions } from '../../webview/chartConfig';
+import { numericallyDeadBands } from '../../src/core';
+import {
+  BAND_DASH,
+  bandLabel,
+  buildMainChart,
+  fitNumericDead,
+  NUMERIC_SPAN,
+  numericDeadCanonical,
+  type ViewOptions,
+} from '../../webview/chartConfig';
 import { PALETTE, STRINGS } from './webviewSnapshot';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
@@ -188,5 +197,42 @@ suite('band drawing', () => {
       m.bands.map((b) => b.kind),
       ['dead'],
     );
+  });
+});
+
+suite('cached float32 numerically-dead regions', () => {
+  test('canonical regions fitted to a domain match a direct scan of that domain', () => {
+    const r = request('sigmoid', 0.01, { dialect: 'tensorflow' });
+    const canonical = numericDeadCanonical(r, 'sigmoid');
+    for (const domain of [
+      [-30, 30],
+      [-500, 500],
+      [0, 40],
+    ] as Array<[number, number]>) {
+      const direct = numericallyDeadBands('sigmoid', { dialect: 'tensorflow', epsilon: 0.01, domain });
+      assert.deepEqual(fitNumericDead(canonical, domain), direct, `domain ${domain.join('..')}`);
+    }
+  });
+
+  test('fitting extends edge regions, clips, drops what is outside', () => {
+    const c = [
+      { from: -NUMERIC_SPAN, to: -18, side: 'left' as const },
+      { from: 17, to: NUMERIC_SPAN, side: 'right' as const },
+    ];
+    assert.deepEqual(fitNumericDead(c, [-1000, 1000]), [
+      { from: -1000, to: -18, side: 'left' },
+      { from: 17, to: 1000, side: 'right' },
+    ]);
+    assert.deepEqual(fitNumericDead(c, [-7, 7]), []);
+    assert.deepEqual(fitNumericDead(c, [-20, 0]), [{ from: -20, to: -18, side: 'left' }]);
+  });
+
+  test('a view that passes cached regions skips the scan; exact has none', () => {
+    const view = { ...VIEW, domain: [-30, 30] as [number, number], numericDead: [] };
+    assert.deepEqual(
+      buildMainChart(request('sigmoid', 0.01, { dialect: 'tensorflow' }), view, PALETTE, STRINGS).numericDead,
+      [],
+    );
+    assert.deepEqual(numericDeadCanonical(request('sigmoid', 0.01), 'sigmoid'), []);
   });
 });
