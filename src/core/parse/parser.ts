@@ -69,14 +69,16 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** What may follow a number directly. */
+/** What may follow a number directly (the common ones first). */
 function isDelimiter(c: number): boolean {
   return (
-    c !== c || // NaN: end of input
-    isSpace(c) ||
     c === CH_COMMA ||
     c === CH_RBRACKET ||
+    c === CH_SPACE ||
+    c === CH_LF ||
     c === CH_RPAREN ||
+    c !== c || // NaN: end of input
+    isSpace(c) ||
     c === CH_SEMI ||
     c === CH_HASH ||
     c === CH_GT ||
@@ -508,43 +510,66 @@ export class Parser {
       e10 = fracStart - p;
       digits += p - fracStart;
     }
-    if (digits === 0) return this.push(this.scanNumberGeneral(), start);
+    // Kept small so V8 inlines it into parseList: exponents and unusual endings continue elsewhere.
+    if (digits === 0 || c === 101 || c === 69 || !isDelimiter(c))
+      return this.pushNumberRest(start, p, m, e10, neg, digits);
+    const v =
+      m < 9007199254740992 && e10 >= -22
+        ? m / POW10[-e10]
+        : this.longMantissa(neg ? start + 1 : start, p, p, 0);
+    this.pos = p;
+    // Stored here rather than returned: a returned double would be boxed once per element.
+    if (this.nValues < this.cap) this.values[this.nValues++] = neg ? -v : v;
+    else this.overflow(start);
+  }
+
+  /**
+   * pushNumber after the mantissa: `p` is just past it, `m`/`e10`/`digits` its digits, their scale and count. Reads an
+   * exponent; anything else unusual (no digits, a '_', a bad ending, an error) re-reads the token with
+   * scanNumberGeneral.
+   */
+  private pushNumberRest(
+    start: number,
+    p: number,
+    m: number,
+    e10: number,
+    neg: boolean,
+    digits: number,
+  ): void {
+    const t = this.text;
+    let c = t.charCodeAt(p);
+    if (digits === 0 || !(c === 101 || c === 69)) return this.push(this.scanNumberGeneral(), start);
     const mantissaEnd = p;
-    let explicit = 0;
-    if (c === 101 || c === 69) {
+    c = t.charCodeAt(++p);
+    let eneg = false;
+    if (c === CH_MINUS) {
+      eneg = true;
       c = t.charCodeAt(++p);
-      let eneg = false;
-      if (c === CH_MINUS) {
-        eneg = true;
-        c = t.charCodeAt(++p);
-      } else if (c === CH_PLUS) {
-        c = t.charCodeAt(++p);
-      }
-      if (!(c >= CH_0 && c <= CH_9)) return this.push(this.scanNumberGeneral(), start);
-      while (c >= CH_0 && c <= CH_9) {
-        if (explicit < 100000) explicit = explicit * 10 + (c - CH_0);
-        c = t.charCodeAt(++p);
-      }
-      if (eneg) explicit = -explicit;
-      e10 += explicit;
+    } else if (c === CH_PLUS) {
+      c = t.charCodeAt(++p);
     }
-    if (!(c === CH_COMMA || c === CH_RBRACKET || c === CH_SPACE || c === CH_LF || isDelimiter(c))) {
-      return this.push(this.scanNumberGeneral(), start);
+    if (!(c >= CH_0 && c <= CH_9)) return this.push(this.scanNumberGeneral(), start);
+    let explicit = 0;
+    while (c >= CH_0 && c <= CH_9) {
+      if (explicit < 100000) explicit = explicit * 10 + (c - CH_0);
+      c = t.charCodeAt(++p);
     }
+    if (!isDelimiter(c)) return this.push(this.scanNumberGeneral(), start);
+    if (eneg) explicit = -explicit;
+    e10 += explicit;
+    const from = neg ? start + 1 : start;
     let v: number;
     if (m < 9007199254740992) {
       if (m === 0) v = 0;
       else if (e10 === 0) v = m;
       else if (e10 > 0 && e10 <= 22) v = m * POW10[e10];
       else if (e10 < 0 && e10 >= -22) v = m / POW10[-e10];
-      else v = Number(t.slice(neg ? start + 1 : start, p));
+      else v = Number(t.slice(from, p));
     } else {
-      v = this.longMantissa(neg ? start + 1 : start, mantissaEnd, p, explicit);
+      v = this.longMantissa(from, mantissaEnd, p, explicit);
     }
     this.pos = p;
-    // Stored here rather than returned: a returned double would be boxed once per element.
-    if (this.nValues < this.cap) this.values[this.nValues++] = neg ? -v : v;
-    else this.overflow(start);
+    this.push(neg ? -v : v, start);
   }
 
   /**
