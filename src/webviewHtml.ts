@@ -40,7 +40,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
 <title>Activation Lens</title>
 </head>
 <body class="layout-${layout}" data-layout="${layout}">
-<main id="app" aria-live="polite"></main>
+<main id="app"></main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
