@@ -171,6 +171,27 @@ function writeJson(file: string, value: unknown): void {
   fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 }
 
+/**
+ * VS Code only switches to a locale for which a language pack is installed (otherwise `vscode.env.language` stays
+ * 'en' and extensions get their English strings). No language pack can be downloaded here, so register an empty
+ * one: the workbench's own texts stay English (every translation falls back), but the locale is in force, so the
+ * extension runs with `vscode.env.language === locale` and loads its package.nls.<locale>.json and l10n bundle.
+ */
+function writeStubLanguagePack(userData: string, locale: string): void {
+  const translations = path.join(userData, 'stub-language-pack', 'main.i18n.json');
+  writeJson(translations, { version: '1.0.0', contents: {} });
+  writeJson(path.join(userData, 'languagepacks.json'), {
+    [locale]: {
+      hash: `activation-lens-stub-${locale}`,
+      extensions: [
+        { extensionIdentifier: { id: 'activation-lens-tests.stub-language-pack' }, version: '0.0.0' },
+      ],
+      translations: { vscode: translations },
+      label: `${locale} (test stub)`,
+    },
+  });
+}
+
 /** The environment for code-server: throwaway HOME / XDG folders, no marketplace, no inherited VS Code state. */
 function serverEnv(root: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -257,7 +278,10 @@ async function startOnce(options: CodeServerOptions): Promise<CodeServer> {
   fs.mkdirSync(dirs.extensions, { recursive: true });
   const env = serverEnv(root);
   writeJson(path.join(dirs.userData, 'User', 'settings.json'), { ...defaultSettings(), ...options.settings });
-  if (options.locale) writeJson(path.join(dirs.userData, 'User', 'argv.json'), { locale: options.locale });
+  if (options.locale) {
+    writeJson(path.join(dirs.userData, 'User', 'argv.json'), { locale: options.locale });
+    if (!/^en(-|$)/i.test(options.locale)) writeStubLanguagePack(dirs.userData, options.locale.toLowerCase());
+  }
 
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
   try {
