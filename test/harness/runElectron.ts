@@ -26,8 +26,14 @@ async function main(): Promise<number> {
         : { version: process.env.VSCODE_VERSION ?? '1.100.3' }),
       extensionDevelopmentPath: root,
       extensionTestsPath: suite,
+      // The suite's own options (see runIntegration.ts) reach the extension host here too.
+      extensionTestsEnv: {
+        INTEGRATION_LOCALE: process.env.INTEGRATION_LOCALE,
+        INTEGRATION_GREP: process.env.INTEGRATION_GREP,
+      },
       launchArgs: [
         fixtureWorkspace(),
+        ...(process.env.INTEGRATION_LOCALE ? ['--locale', process.env.INTEGRATION_LOCALE] : []),
         '--disable-extensions',
         '--disable-workspace-trust',
         '--skip-welcome',

@@ -3,6 +3,8 @@
 // development. Prints the suite's log and exits with its exit code.
 //   node out/test/harness/runIntegration.js            (after node scripts/esbuild.mjs)
 //   INTEGRATION_TIMEOUT_MS=600000 node out/test/harness/runIntegration.js
+//   INTEGRATION_LOCALE=zh-cn node out/test/harness/runIntegration.js      (VS Code in another display language)
+//   INTEGRATION_GREP='side panel' node out/test/harness/runIntegration.js (only matching tests; read by index.ts)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
@@ -32,6 +34,7 @@ async function main(): Promise<number> {
       workspace: fixtureWorkspace(),
       extensionDevelopmentPath: root,
       extensionTestsPath: suite,
+      locale: process.env.INTEGRATION_LOCALE || undefined,
     });
     browser = await Workbench.launch();
     const page = browser.page;

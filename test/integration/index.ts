@@ -13,6 +13,8 @@ export function run(): Promise<void> {
     timeout: 30_000,
     // Tests share one VS Code window: run them one after another, never retried (a flaky test is a failing test).
     retries: 0,
+    // INTEGRATION_GREP reaches the extension host through code-server's environment (runIntegration.ts).
+    ...(process.env.INTEGRATION_GREP ? { grep: process.env.INTEGRATION_GREP } : {}),
   });
   const files = fs
     .readdirSync(__dirname)

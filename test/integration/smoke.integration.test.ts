@@ -25,6 +25,10 @@ describe('smoke', () => {
     );
   });
 
+  it('runs in the display language asked for (INTEGRATION_LOCALE, default English)', () => {
+    assert.equal(vscode.env.language, (process.env.INTEGRATION_LOCALE || 'en').toLowerCase());
+  });
+
   it('opens the fixture workspace', () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder open');
