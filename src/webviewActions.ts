@@ -1,6 +1,14 @@
 // What the host does for a webview's requests (shared by the chart panel and the side panel).
 import * as vscode from 'vscode';
-import type { FromWebviewMessage } from './shared/protocol';
+import {
+  parseFromWebview,
+  requestToWire,
+  type FromWebviewMessage,
+  type InitMessage,
+  type Layout,
+} from './shared/protocol';
+import type { PlotRequest } from './shared/plotRequest';
+import { translatedUiStrings } from './webviewStrings';
 import type { SourceRef } from './shared/plotRequest';
 
 const log = vscode.window.createOutputChannel('Activation Lens', { log: true });
@@ -94,4 +102,23 @@ export async function handleCommonMessage(
     default:
       return false;
   }
+}
+
+/** Validates a raw webview message; unknown or malformed ones are logged (never acted on) and give null. */
+export function receiveFromWebview(raw: unknown, where: string): FromWebviewMessage | null {
+  const message = parseFromWebview(raw);
+  if (!message)
+    outputChannel.warn(`Ignored an unknown message from the ${where}: ${JSON.stringify(raw)?.slice(0, 200)}`);
+  return message;
+}
+
+/** The answer to a webview's `ready`: its layout, translated strings, first plot and pin state. */
+export function initMessage(layout: Layout, request: PlotRequest | null, pinned: boolean): InitMessage {
+  return {
+    type: 'init',
+    layout,
+    strings: translatedUiStrings(),
+    request: request ? requestToWire(request) : null,
+    pinned,
+  };
 }

@@ -1,11 +1,10 @@
 // The chart panel: an editor-area webview showing one PlotRequest. Reused (or one per command, by setting) and
 // restored after a window reload by a WebviewPanelSerializer from the webview's own state.
 import * as vscode from 'vscode';
-import { parseFromWebview, requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import { requestToWire, type ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import { translatedUiStrings } from '../webviewStrings';
-import { handleCommonMessage, outputChannel } from '../webviewActions';
+import { handleCommonMessage, initMessage, outputChannel, receiveFromWebview } from '../webviewActions';
 import { getActivation } from '../core';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 
@@ -88,23 +87,12 @@ export class ChartPanel implements vscode.Disposable {
   }
 
   private onMessage(raw: unknown): void {
-    const message = parseFromWebview(raw);
-    if (!message) {
-      outputChannel.warn(
-        `Ignored an unknown message from the chart panel: ${JSON.stringify(raw)?.slice(0, 200)}`,
-      );
-      return;
-    }
+    const message = receiveFromWebview(raw, 'chart panel');
+    if (!message) return;
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.post({
-          type: 'init',
-          layout: 'panel',
-          strings: translatedUiStrings(),
-          request: requestToWire(this.request),
-          pinned: false,
-        });
+        this.post(initMessage('panel', this.request, false));
         return;
       case 'state':
         if (message.request.epsilon !== this.request.epsilon)

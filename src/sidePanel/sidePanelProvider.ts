@@ -1,11 +1,10 @@
 // The side panel: a webview view in the activity bar whose chart follows the editor selection (debounced, latest
 // selection wins), can be pinned, and reopens its plot in a full panel. Same webview app as the chart panel.
 import * as vscode from 'vscode';
-import { parseFromWebview, parsePlotRequest, requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import { parsePlotRequest, requestToWire, type ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import { translatedUiStrings } from '../webviewStrings';
-import { handleCommonMessage, outputChannel } from '../webviewActions';
+import { handleCommonMessage, initMessage, outputChannel, receiveFromWebview } from '../webviewActions';
 import type { ConfigStore } from '../config';
 import { ChartPanel } from '../panel/chartPanel';
 import { SelectionFollower } from './selectionFollower';
@@ -114,23 +113,12 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private onMessage(raw: unknown): void {
-    const message = parseFromWebview(raw);
-    if (!message) {
-      outputChannel.warn(
-        `Ignored an unknown message from the side panel: ${JSON.stringify(raw)?.slice(0, 200)}`,
-      );
-      return;
-    }
+    const message = receiveFromWebview(raw, 'side panel');
+    if (!message) return;
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.post({
-          type: 'init',
-          layout: 'sidebar',
-          strings: translatedUiStrings(),
-          request: this.current ? requestToWire(this.current) : null,
-          pinned: this.pinned,
-        });
+        this.post(initMessage('sidebar', this.current, this.pinned));
         if (!this.pinned && !this.current) this.follower.refresh();
         return;
       case 'state':
