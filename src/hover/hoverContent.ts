@@ -183,7 +183,10 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
   if (info.vector) {
     // softmax has no 1-D curve: join the inputs of a vector in x order (sᵢ grows with xᵢ), dots only otherwise.
     if (ev.input.shape.length <= 1) {
-      const order = [...ev.input.values.keys()].sort((a, b) => ev.input.values[a] - ev.input.values[b]);
+      const sorted = [...ev.input.values.keys()].sort((a, b) => ev.input.values[a] - ev.input.values[b]);
+      // At most ~240 vertices: a hover chart is 320 px wide.
+      const step = Math.max(1, Math.ceil(sorted.length / 240));
+      const order = sorted.filter((_, k) => k % step === 0 || k === sorted.length - 1);
       curve = {
         x: order.map((i) => ev.input.values[i]),
         y: order.map((i) => ev.output[i]),
