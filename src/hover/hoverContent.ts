@@ -10,6 +10,7 @@ import {
   type DetectFramework,
   type Dialect,
   type SaturationBand,
+  type SaturationKind,
 } from '../core';
 import type { PlotRequest, SourceRef } from '../shared/plotRequest';
 import { requestToWire } from '../shared/protocol';
@@ -136,11 +137,18 @@ export function saturationText(ev: Evaluated, epsilon: number, l10n: L10n): stri
   const s = ev.saturation;
   const parts = [l10n.t("{0} of {1} inputs saturated (|f'| < {2})", s.saturated, s.count, epsilon)];
   if (s.dead > 0) parts.push(l10n.t('{0} dead', s.dead));
-  if (s.left === 'soft') parts.push(l10n.t('left soft'));
-  if (s.left === 'hard') parts.push(l10n.t('left hard'));
-  if (s.right === 'soft') parts.push(l10n.t('right soft'));
-  if (s.right === 'hard') parts.push(l10n.t('right hard'));
+  parts.push(...sideTexts(s.left, s.right, l10n));
   return parts.join(', ');
+}
+
+/** "left soft", "right hard"… for the sides where f' tends to 0 (the seed's 左饱和 / 右饱和). */
+function sideTexts(left: SaturationKind, right: SaturationKind, l10n: L10n): string[] {
+  const out: string[] = [];
+  if (left === 'soft') out.push(l10n.t('left soft'));
+  if (left === 'hard') out.push(l10n.t('left hard'));
+  if (right === 'soft') out.push(l10n.t('right soft'));
+  if (right === 'hard') out.push(l10n.t('right hard'));
+  return out;
 }
 
 /** The request the Open chart / side panel links carry. */
@@ -293,7 +301,12 @@ export function renderHover(
     }
     case 'noInput': {
       const info = getActivation(ev.activation);
-      lines.push(`${code(`f(x) = ${info.formula}`, 120)} \u00b7 ${l10n.t('range {0}', info.range)}`);
+      const sides = sideTexts(info.properties.leftSaturation, info.properties.rightSaturation, l10n);
+      lines.push(
+        [`${code(`f(x) = ${info.formula}`, 120)}`, l10n.t('range {0}', info.range), ...sides].join(
+          ' \u00b7 ',
+        ),
+      );
       lines.push(l10n.t(info.description));
       if (ev.ignoredParams.length)
         lines.push(l10n.t('Not applied: {0}', ev.ignoredParams.map((p) => code(p)).join(', ')));

@@ -213,6 +213,9 @@ suite('hover Markdown: no values, too many, unreadable, long', () => {
   test('a variable argument: formula and a message, Open chart without input, no Copy', () => {
     const h = hover('h = F.gelu(x)', 'gelu');
     assert.match(h.markdown, /The input `x` is not a literal array/);
+    // Its properties: formula, range and the saturating side (GELU: left soft, no right saturation).
+    assert.match(h.markdown, /`f\(x\) = [^`]+` · range \S+.* · left soft\n/);
+    assert.ok(!h.markdown.includes('right soft'));
     assert.ok(!h.enabledCommands.includes('activationLens.copyResult'));
     const [request] = linkArgs(h.markdown, 'activationLens.openChart') as Array<Record<string, unknown>>;
     assert.equal(request.input, null);
