@@ -66,7 +66,7 @@ async function staticCheck(name, command, commandArgs) {
 }
 
 /** Node test runner: spec to the console, TAP to a file whose "# pass N" / "# fail N" lines are counted. */
-async function nodeTestLayer(name, dir) {
+async function nodeTestLayer(name, dir, extraArgs = []) {
   banner(name);
   const t0 = Date.now();
   if (!fs.existsSync(path.join(root, dir))) {
@@ -86,6 +86,7 @@ async function nodeTestLayer(name, dir) {
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
+    ...extraArgs,
     dir,
   ]);
   const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
@@ -247,7 +248,11 @@ if (layers.has('integration')) {
   checkLeftovers('layer 2');
 }
 if (layers.has('ui')) {
-  if (built && codeServerReady) await nodeTestLayer('layer 3: UI (Chromium + code-server)', 'out/test/ui/');
+  if (built && codeServerReady)
+    await nodeTestLayer('layer 3: UI (Chromium + code-server)', 'out/test/ui/', [
+      // One file (one code-server + one Chromium) at a time, whatever the number of cores.
+      '--test-concurrency=1',
+    ]);
   else
     results.push({
       name: 'layer 3: UI (Chromium + code-server)',
