@@ -18,9 +18,21 @@ MARKER="$DIR/.installed-$VERSION"
 BIN="$DIR/node_modules/code-server/out/node/entry.js"
 started=$(date +%s)
 
-if [[ "${1:-}" != "--force" && -f "$MARKER" && -f "$BIN" ]] &&
-  [[ "$(node -p "require('$DIR/node_modules/code-server/package.json').version" 2>/dev/null)" == "$VERSION" ]]; then
+installed() {
+  [[ -f "$MARKER" && -f "$BIN" ]] &&
+    [[ "$(node -p "require('$DIR/node_modules/code-server/package.json').version" 2>/dev/null)" == "$VERSION" ]]
+}
+if [[ "${1:-}" != "--force" ]] && installed; then
   echo "[install-code-server] code-server $VERSION already installed in .vscode-test/code-server (skipped)"
+  exit 0
+fi
+
+# One install at a time (two test runs starting together): wait for the other, then re-check.
+mkdir -p "$ROOT/.vscode-test"
+exec 9>"$ROOT/.vscode-test/.install-code-server.lock"
+flock 9
+if [[ "${1:-}" != "--force" ]] && installed; then
+  echo "[install-code-server] code-server $VERSION installed meanwhile by another run (skipped)"
   exit 0
 fi
 
