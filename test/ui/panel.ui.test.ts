@@ -282,6 +282,32 @@ void describe('Chart panel (issue #4): seed values, ε bands, themes, the six ac
     },
   );
 
+  // Found by the softmax screenshot: at this panel width the 7×7 Jacobian table is wider than the chart column and
+  // runs under the summary (its container has no horizontal scroll). Kept as a todo until the webview fixes it.
+  void it(
+    'softmax: the Jacobian table stays within the chart column (does not run under the summary)',
+    { timeout: 30_000, todo: 'webview: #jacobian-table overflows .chart-column into .side-column' },
+    async () => {
+      const frame = await step(session, 'panel', () => waitForCase(session!, seedCase('softmax')));
+      await frame.locator('#jacobian-table').waitFor({ state: 'visible' });
+      const g = await frame.evaluate(() => {
+        const table = document.querySelector('#jacobian-table') as HTMLElement;
+        // The table's visible right edge: clipped by the nearest ancestor that scrolls or hides overflow.
+        let right = table.getBoundingClientRect().right;
+        for (let el = table.parentElement; el && el !== document.body; el = el.parentElement) {
+          if (getComputedStyle(el).overflowX !== 'visible')
+            right = Math.min(right, el.getBoundingClientRect().right);
+        }
+        const side = document.querySelector('.side-column')?.getBoundingClientRect();
+        return { right, sideLeft: side?.left ?? Infinity, sideTop: side?.top ?? 0 };
+      });
+      assert.ok(
+        g.right <= g.sideLeft + 1,
+        `the Jacobian table ends at x=${g.right.toFixed(0)}, the summary column starts at x=${g.sideLeft.toFixed(0)}`,
+      );
+    },
+  );
+
   void it('follows the dark, light and high-contrast themes', { timeout: 90_000 }, async () => {
     const themes = [
       { label: 'Dark Modern', body: 'vscode-dark', workbench: 'vs-dark', file: 'panel-dark' },

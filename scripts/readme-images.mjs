@@ -1,0 +1,122 @@
+// Copies the screenshots the UI tests took (test-artifacts/screenshots/) into the README's docs/images/ and the
+// walkthrough's media/walkthrough/, downscaled to at most 1200 px wide with ImageMagick's `convert` when it is there,
+// so the repository stays small (each PNG must end up under 300 KB).
+//   node --test out/test/ui/   (takes the screenshots)   then   node scripts/readme-images.mjs
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const shots = path.join(root, 'test-artifacts', 'screenshots');
+const MAX_WIDTH = 1200;
+const MAX_BYTES = 300 * 1024;
+
+/** Which UI test file takes each screenshot (for the message when one is missing). */
+const SOURCE = {
+  'seed-editor.png': 'panel.ui.test.ts',
+  'step-1-select.png': 'panel.ui.test.ts',
+  'step-2-palette.png': 'panel.ui.test.ts',
+  'step-3-pick.png': 'panel.ui.test.ts',
+  'step-4-panel.png': 'panel.ui.test.ts',
+  'panel-sigmoid.png': 'panel.ui.test.ts',
+  'panel-tanh.png': 'panel.ui.test.ts',
+  'panel-relu.png': 'panel.ui.test.ts',
+  'panel-leaky_relu.png': 'panel.ui.test.ts',
+  'panel-elu.png': 'panel.ui.test.ts',
+  'panel-softmax.png': 'panel.ui.test.ts',
+  'panel-saturation.png': 'panel.ui.test.ts',
+  'panel-dark.png': 'panel.ui.test.ts',
+  'panel-light.png': 'panel.ui.test.ts',
+  'hover-sigmoid.png': 'hover.ui.test.ts',
+  'hover-relu.png': 'hover.ui.test.ts',
+  'side-panel.png': 'sidePanel.ui.test.ts',
+  'panel-zh-cn.png': 'l10n.ui.test.ts',
+};
+
+/** [screenshot, destination relative to the repository root]. */
+const COPIES = [
+  ...[
+    'panel-sigmoid.png',
+    'panel-tanh.png',
+    'panel-relu.png',
+    'panel-leaky_relu.png',
+    'panel-elu.png',
+    'panel-softmax.png',
+    'panel-dark.png',
+    'panel-light.png',
+    'hover-sigmoid.png',
+    'side-panel.png',
+    'panel-zh-cn.png',
+    'step-1-select.png',
+    'step-2-palette.png',
+    'step-3-pick.png',
+    'step-4-panel.png',
+  ].map((name) => [name, `docs/images/${name}`]),
+  ['seed-editor.png', 'media/walkthrough/open-example.png'],
+  ['panel-sigmoid.png', 'media/walkthrough/plot-sigmoid.png'],
+  ['panel-saturation.png', 'media/walkthrough/saturation.png'],
+  ['hover-relu.png', 'media/walkthrough/hover-relu.png'],
+  ['side-panel.png', 'media/walkthrough/side-panel.png'],
+];
+
+/** ImageMagick's convert, if that is what `convert` is (GraphicsMagick and others are not used). */
+function imageMagick() {
+  try {
+    const out = execFileSync('convert', ['-version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return /ImageMagick/.test(out) ? 'convert' : null;
+  } catch {
+    return null;
+  }
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+const missing = COPIES.map(([name]) => name).filter((name) => !fs.existsSync(path.join(shots, name)));
+if (missing.length) {
+  const lines = [...new Set(missing)].map((name) => `  ${name} (taken by test/ui/${SOURCE[name] ?? '?'})`);
+  console.error(
+    `Missing screenshots in ${path.relative(root, shots)}/ — run the UI tests first:\n${lines.join('\n')}`,
+  );
+  process.exit(1);
+}
+
+const convert = imageMagick();
+if (!convert) console.warn('ImageMagick `convert` not found: copying the screenshots at full size.');
+
+let failed = false;
+for (const [name, destination] of COPIES) {
+  const source = path.join(shots, name);
+  const target = path.join(root, destination);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (convert) {
+    // Shrink wider pictures only ('>'), drop metadata; if still too big, reduce to a 256-colour palette (UI
+    // screenshots have few colours, so this is barely visible).
+    execFileSync(convert, [source, '-resize', `${MAX_WIDTH}x>`, '-strip', target]);
+    if (fs.statSync(target).size > MAX_BYTES) {
+      execFileSync(convert, [
+        source,
+        '-resize',
+        `${MAX_WIDTH}x>`,
+        '-strip',
+        '-colors',
+        '256',
+        `PNG8:${target}`,
+      ]);
+    }
+  } else {
+    fs.copyFileSync(source, target);
+  }
+  const size = fs.statSync(target).size;
+  const tooBig = size > MAX_BYTES;
+  failed ||= tooBig;
+  console.log(`${tooBig ? 'TOO BIG ' : ''}${destination}  ${kb(size)}  (from ${name})`);
+}
+if (failed) {
+  console.error(`Some images are over ${kb(MAX_BYTES)}.`);
+  process.exit(1);
+}
