@@ -1,9 +1,17 @@
 // Pure number formatting for the webview: values as the dialect's framework prints them (shortest digits per dtype).
-import { formatScalar, type DType } from '../src/core';
+import { formatArray, formatScalar, type DType } from '../src/core';
 
 /** One number as NumPy prints a scalar of the dtype (str(np.float32(x))): the shortest digits that round-trip. */
 export function cellText(value: number, dtype: DType): string {
   return formatScalar(value, 'numpy', dtype);
+}
+
+/**
+ * One number as it appears inside the framework's printed array (NumPy's element format: shortest digits, at most
+ * 8 decimals, `3.` for integral values), so the values table reads like the print: 0.04742587, not 0.047425874.
+ */
+export function elementText(value: number, dtype: DType): string {
+  return formatArray([value], [1], 'numpy', dtype).slice(1, -1).trim();
 }
 
 /** A short human number for labels and tooltips (up to `digits` significant digits, no trailing zeros). */

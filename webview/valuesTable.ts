@@ -2,7 +2,7 @@
 // Rows are rebuilt only when the values change; a new ε only rewrites the state column.
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import { elementState, type Strings } from './chartConfig';
-import { cellText } from './format';
+import { elementText } from './format';
 import type { PlotContext } from './model';
 
 /** Rows written to the DOM at most (the CSV export has every row). */
@@ -119,9 +119,9 @@ export class ValuesTable {
     const parts: string[] = [];
     for (let i = from; i < to; i++) {
       parts.push(
-        `<tr><td class="index">${i}</td><td>${escapeHtml(cellText(input.values[i], dtype))}</td><td>${escapeHtml(
-          cellText(values[i], dtype),
-        )}</td><td>${escapeHtml(cellText(derivative[i], dtype))}</td><td class="state"></td></tr>`,
+        `<tr><td class="index">${i}</td><td>${escapeHtml(elementText(input.values[i], dtype))}</td><td>${escapeHtml(
+          elementText(values[i], dtype),
+        )}</td><td>${escapeHtml(elementText(derivative[i], dtype))}</td><td class="state"></td></tr>`,
       );
     }
     const scratch = document.createElement('tbody');

@@ -15,7 +15,7 @@ import {
 } from '../../webview/requestEdit';
 import { computeContext, dtypeOf, paramsFor, printStyleOf } from '../../webview/model';
 import { csvStates, exportName, printedResult, valuesCsv } from '../../webview/printing';
-import { cellText, shortNumber } from '../../webview/format';
+import { cellText, elementText, shortNumber } from '../../webview/format';
 import { lineDiff } from './webviewSnapshot';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
@@ -129,6 +129,16 @@ suite('printing and export', () => {
     assert.equal(cellText(0.1, 'float32'), '0.1');
     assert.equal(cellText(1 / 3, 'float32'), '0.33333334');
     assert.equal(cellText(1 / 3, 'float64'), '0.3333333333333333');
+  });
+
+  test('table cells: each value as it appears inside the framework print (at most 8 decimals, "3.")', () => {
+    assert.equal(elementText(1 / 3, 'float32'), '0.33333334');
+    assert.equal(elementText(1 / 3, 'float64'), '0.33333333');
+    // The seed's first sigmoid value: str(np.float32) gives 0.047425874, the array print 0.04742587.
+    assert.equal(cellText(Math.fround(0.047425874), 'float32'), '0.047425874');
+    assert.equal(elementText(Math.fround(0.047425874), 'float32'), '0.04742587');
+    assert.equal(elementText(3, 'float32'), '3.');
+    assert.equal(elementText(-0, 'float32'), '-0.');
     assert.equal(shortNumber(0.000012345), '1.23e-5');
     assert.equal(shortNumber(-2.5), '−2.5');
   });
