@@ -1,6 +1,7 @@
 // Copies the screenshots the UI tests took (test-artifacts/screenshots/) into the README's docs/images/ and the
-// walkthrough's media/walkthrough/, downscaled to at most 1200 px wide with ImageMagick's `convert` when it is there,
-// so the repository stays small (each PNG must end up under 300 KB).
+// walkthrough's media/walkthrough/, downscaled to at most 1200 px wide with ImageMagick's `convert` when it is there
+// (and reduced to a 256-colour palette when that is smaller), so the repository stays small: each PNG must end up
+// under 300 KB, or the script fails.
 //   node --test out/test/ui/   (takes the screenshots)   then   node scripts/readme-images.mjs
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -94,20 +95,14 @@ for (const [name, destination] of COPIES) {
   const target = path.join(root, destination);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if (convert) {
-    // Shrink wider pictures only ('>'), drop metadata; if still too big, reduce to a 256-colour palette (UI
-    // screenshots have few colours, so this is barely visible).
-    execFileSync(convert, [source, '-resize', `${MAX_WIDTH}x>`, '-strip', target]);
-    if (fs.statSync(target).size > MAX_BYTES) {
-      execFileSync(convert, [
-        source,
-        '-resize',
-        `${MAX_WIDTH}x>`,
-        '-strip',
-        '-colors',
-        '256',
-        `PNG8:${target}`,
-      ]);
-    }
+    // Shrink wider pictures only ('>') and drop metadata. A 256-colour palette without dithering is usually far
+    // smaller for UI screenshots (few colours, flat areas) and looks the same: keep whichever file is smaller.
+    const common = [source, '-resize', `${MAX_WIDTH}x>`, '-strip'];
+    const palette = `${target}.palette.png`;
+    execFileSync(convert, [...common, target]);
+    execFileSync(convert, [...common, '+dither', '-colors', '256', `PNG8:${palette}`]);
+    if (fs.statSync(palette).size < fs.statSync(target).size) fs.renameSync(palette, target);
+    else fs.rmSync(palette);
   } else {
     fs.copyFileSync(source, target);
   }

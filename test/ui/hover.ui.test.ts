@@ -8,6 +8,7 @@ import type { Workbench } from '../harness/browser';
 import {
   assertNoConsoleErrors,
   collapse,
+  hoverUntil,
   literalNumbers,
   seedCase,
   shotClip,
@@ -50,7 +51,7 @@ async function hoverImages(wb: Workbench): Promise<HoverImage[]> {
 /** Hovers the call of `c` and returns the hover's text, whitespace-collapsed, once its links are there. */
 async function hoverCall(wb: Workbench, c: SeedCase): Promise<string> {
   const callee = c.call.replace(/\($/, '');
-  const text = await wb.hoverText(callee, 'Open chart');
+  const text = await hoverUntil(wb, callee, 'Open chart');
   await waitForAnimations(wb, '.monaco-hover');
   return collapse(text);
 }

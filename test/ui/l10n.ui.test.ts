@@ -18,6 +18,7 @@ import {
   assertNoConsoleErrors,
   collapse,
   fixtureText,
+  hoverUntil,
   literalNumbers,
   nextFrames,
   registerLanguagePack,
@@ -134,7 +135,7 @@ void describe('Chinese display language (issue #7)', () => {
       await wb.page
         .locator('.editor-group-container.active .monaco-editor.focused')
         .waitFor({ state: 'visible' });
-      const t = await wb.hoverText('tf.nn.relu', '打开图表');
+      const t = await hoverUntil(wb, 'tf.nn.relu', '打开图表');
       await waitForAnimations(wb, '.monaco-hover');
       return collapse(t);
     });

@@ -271,6 +271,9 @@ void describe('Chart panel (issue #4): seed values, ε bands, themes, the six ac
         const frame = await step(session, `plot-${c.id}`, () => plotCase(session!, c));
         const printed = collapse(await printedText(frame));
         assert.equal(printed, c.printed, `${c.id}: the panel printed ${printed}`);
+        // A new plot starts at the inputs' range, not zoomed.
+        if (c.id !== 'softmax')
+          assert.ok(await frame.locator('#reset-zoom').isDisabled(), `${c.id}: starts zoomed`);
         const table = await waitForTable(frame, literalNumbers(c.input));
         assertOutputsAsPrinted(column(table, COLUMN.output), c);
         await step(session, `title-${c.id}`, (wb) =>

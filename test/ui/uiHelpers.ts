@@ -253,10 +253,7 @@ export function column(table: ValuesTable, col: number): string[] {
   return table.rows.map((r) => r[col] ?? '');
 }
 
-/**
- * Waits until the values table's input column holds exactly `inputs` (compared as numbers) and, when given,
- * `outputs` passes; returns the table.
- */
+/** Waits until the values table's input column holds exactly `inputs` (compared as numbers); returns the table. */
 export async function waitForTable(
   frame: Frame,
   inputs: readonly number[],
@@ -513,4 +510,79 @@ export async function chooseByKeyboard(frame: Frame, selector: string, value: st
     sel: selector,
     v: value,
   });
+}
+
+/** The centre of the first occurrence of `text` on a visible editor line (a DOM Range over the line's text). */
+async function wordCentre(wb: Workbench, text: string): Promise<{ x: number; y: number }> {
+  const box = await wb.page.evaluate((needle) => {
+    for (const line of Array.from(document.querySelectorAll('.monaco-editor .view-line'))) {
+      const content = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+      const index = content.indexOf(needle);
+      if (index < 0) continue;
+      const mid = index + Math.floor(needle.length / 2);
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent?.length ?? 0;
+        if (mid < offset + len) {
+          const range = document.createRange();
+          range.setStart(node, mid - offset);
+          range.setEnd(node, mid - offset + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        offset += len;
+      }
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on a visible editor line`);
+  return box;
+}
+
+/**
+ * Rests the mouse on `text` in the editor until the hover shows `expect`; returns the hover's text. As a person does
+ * when nothing shows up (e.g. the extension was still activating when the mouse arrived: VS Code asks the hover
+ * providers once per mouse rest), it moves the mouse away and back and waits again, until `totalMs`.
+ */
+export async function hoverUntil(
+  wb: Workbench,
+  text: string,
+  expect: string,
+  { attemptMs = 5000, totalMs = 30_000 } = {},
+): Promise<string> {
+  const deadline = Date.now() + totalMs;
+  for (let attempt = 1; ; attempt++) {
+    const at = await wordCentre(wb, text);
+    await wb.page.mouse.move(1, 1);
+    await wb.page.waitForFunction(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.monaco-hover:not(.hidden)')).every(
+        (el) => el.getClientRects().length === 0 || !el.innerText.trim(),
+      ),
+    );
+    await wb.page.mouse.move(at.x, at.y, { steps: 2 });
+    try {
+      await wb.page.waitForFunction(
+        (want) =>
+          Array.from(document.querySelectorAll<HTMLElement>('.monaco-hover:not(.hidden)')).some(
+            (el) => el.getClientRects().length > 0 && el.innerText.includes(want),
+          ),
+        expect,
+        { timeout: Math.max(1000, Math.min(attemptMs, deadline - Date.now())) },
+      );
+      break;
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+      console.log(
+        `hover over "${text}": no "${expect}" after attempt ${attempt}; moving the mouse away and back`,
+      );
+    }
+  }
+  return wb.page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.monaco-hover:not(.hidden)'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => el.innerText.trim())
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
