@@ -13,4 +13,8 @@ export const enum CommandId {
   OpenSettings = 'activationLens.openSettings',
   /** Opens the seed's examples as an untitled Python document (walkthrough). */
   OpenExample = 'activationLens.openExample',
+  /** Re-shows a bare array's hover with another activation (hover link). */
+  HoverSwitchActivation = 'activationLens.hover.switchActivation',
+  /** Runs a hover link whose arguments were too long for a command URI (kept in memory). */
+  HoverRunCached = 'activationLens.hover.runCached',
 }

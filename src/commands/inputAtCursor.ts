@@ -1,16 +1,9 @@
 // The input a command or the side panel uses: the selection when there is one, else the array literal or activation
-// call around the cursor (found by the same detector the hovers use, reading only the text near the cursor).
+// call around the cursor (found by the same detector and import aliases the hovers use, reading only nearby text).
 import * as vscode from 'vscode';
-import { detectAt, getActivation, type Detection } from '../core';
+import { getActivation, type Detection } from '../core';
+import { detectionAt } from '../hover/documentAccess';
 import { noInputMessage, parseEditorText, type EditorInput } from './inputFromEditor';
-
-/** The detection at `position`, reading only a bounded window of the document around it. */
-export function detectionAt(document: vscode.TextDocument, position: vscode.Position): Detection | null {
-  const text = (start: number, end: number): string =>
-    document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
-  const docLength = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-  return detectAt(text, docLength, document.offsetAt(position), document.languageId);
-}
 
 function rangeOf(document: vscode.TextDocument, r: { start: number; end: number }): vscode.Range {
   return new vscode.Range(document.positionAt(r.start), document.positionAt(r.end));

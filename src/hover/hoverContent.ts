@@ -23,6 +23,7 @@ import {
   type HoverSettings,
 } from './evaluation';
 import { buildSvgChart, chartDomain, svgDataUri, tickLabel, type ChartTheme } from './svgChart';
+import { CommandId } from '../commandIds';
 
 /** The slice of `vscode.l10n` the builder uses. */
 export interface L10n {
@@ -30,11 +31,11 @@ export interface L10n {
 }
 
 export const HOVER_COMMANDS = {
-  openChart: 'activationLens.openChart',
-  showInSidePanel: 'activationLens.showInSidePanel',
-  copyResult: 'activationLens.copyResult',
+  openChart: CommandId.OpenChart,
+  showInSidePanel: CommandId.ShowInSidePanel,
+  copyResult: CommandId.CopyResult,
   /** Re-shows the hover of a bare array with another activation (host: hover/register.ts). */
-  switchActivation: 'activationLens.hover.switchActivation',
+  switchActivation: CommandId.HoverSwitchActivation,
 } as const;
 
 /** Activations offered as switch links on a bare array. */

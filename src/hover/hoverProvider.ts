@@ -7,9 +7,11 @@ import { detectionAt, sourceRef, toRange } from './documentAccess';
 import type { HoverSettings } from './evaluation';
 import { buildHoverMarkdown, encodeCommandUri } from './hoverContent';
 import type { ChartTheme } from './svgChart';
+import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
+import { CommandId } from '../commandIds';
 
 /** Runs a command whose arguments were too long for a link (see LinkCache). */
-export const RUN_CACHED_COMMAND = 'activationLens.hover.runCached';
+export const RUN_CACHED_COMMAND = CommandId.HoverRunCached;
 /** Links longer than this keep their arguments in the host and pass a key instead. */
 const MAX_INLINE_LINK = 48_000;
 
@@ -94,6 +96,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = false;
+    if (detection.kind === 'call') markWalkthroughStep(WALKTHROUGH_CONTEXT.hoveredCall);
     return new vscode.Hover(markdown, toRange(document, detection.range));
   }
 }
