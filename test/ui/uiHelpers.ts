@@ -90,24 +90,6 @@ export function literalNumbers(literal: string): number[] {
     .map((t) => Number(t.trim()));
 }
 
-/**
- * A values-table cell (a float32 printed with its shortest round-trip digits, as `str(np.float32(x))`) as TensorFlow /
- * NumPy print it inside an array: at most 8 fractional digits (numpy's default precision), trailing zeros and a bare
- * trailing "." dropped. E.g. "0.047425874" → "0.04742587", "-3.0" → "-3", "0.5" → "0.5".
- */
-export function asArrayDigits(cell: string): string {
-  const fraction = /\.(\d*)$/.exec(cell)?.[1] ?? '';
-  const text = /e/i.test(cell) || fraction.length > 8 ? Math.fround(Number(cell)).toFixed(8) : cell;
-  return trimNumber(text);
-}
-
-/** "0." → "0", "3.50" → "3.5", "-1.0" → "-1", "-0" → "0". */
-export function trimNumber(text: string): string {
-  let t = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-  if (t === '-0') t = '0';
-  return t;
-}
-
 export function seedCase(id: string): SeedCase {
   const c = SEED_CASES.find((s) => s.id === id);
   if (!c) throw new Error(`no seed case ${id}`);
@@ -118,11 +100,6 @@ export function seedCase(id: string): SeedCase {
 export function printedNumbers(printed: string): string[] {
   const inner = /\[([^\]]*)\]/.exec(printed)?.[1] ?? '';
   return inner.trim().split(/\s+/).filter(Boolean);
-}
-
-/** The same float32 value: the article's shortest digits and the table's must round to one float32. */
-export function sameFloat32(a: string, b: string): boolean {
-  return Math.fround(Number(a)) === Math.fround(Number(b));
 }
 
 export function collapse(text: string): string {
