@@ -322,7 +322,9 @@ export function buildMainChart(
   const annotations = bandAnnotations(bands, numericDead, domain, palette, strings, fills);
 
   const names = request.activations.map((id) => getActivation(id).label).join(', ');
-  const bandText = bands.length ? bands.map((b) => bandLabel(b, strings)).join('; ') : strings.noBands;
+  const bandText = bands.length
+    ? bands.map((b) => bandLabel(b, strings)).join(strings.listSeparator)
+    : strings.noBands;
   const summary = ctx.analysis?.summary;
   const ariaLabel =
     input && summary

@@ -3,6 +3,7 @@ import type { Strings } from './chartConfig';
 import { el } from './dom';
 import { parseFormula, type FormulaNode } from './formula';
 import type { SummaryModel } from './summaryModel';
+import { fillPlaceholders } from '../src/shared/uiStrings';
 
 function formulaNodes(nodes: FormulaNode[]): Node[] {
   return nodes.map((n) => {
@@ -38,7 +39,7 @@ export function renderSummary(section: HTMLElement, model: SummaryModel, strings
     );
   }
   section.replaceChildren(
-    el('h2', { id: 'summary-title' }, `${strings.summary}: ${model.title}`),
+    el('h2', { id: 'summary-title' }, fillPlaceholders(strings.summaryTitle, model.title)),
     el(
       'p',
       { class: 'formula', 'aria-label': `${strings.formula}: ${model.formula}` },

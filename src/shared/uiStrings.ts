@@ -66,7 +66,8 @@ export const UI_STRINGS = {
     'The gradient that reaches the first of L layers, each with this activation: the product of L derivatives.',
   depthZero: 'exactly 0',
   // ---- summary ----
-  summary: 'Summary',
+  summaryTitle: 'Summary: {0}',
+  listSeparator: '; ',
   formula: 'Formula',
   inputsSaturated: '{0} of {1} inputs saturated (|f′| < ε): {2} left saturated, {3} right saturated.',
   inputsDead: '{0} of {1} inputs have a gradient of exactly 0: nothing flows back through them.',

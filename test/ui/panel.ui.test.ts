@@ -273,11 +273,11 @@ void describe('Chart panel (issue #4): seed values, ε bands, themes, the six ac
     },
   );
 
-  // Found by the softmax screenshot: at this panel width the 7×7 Jacobian table is wider than the chart column and
-  // runs under the summary (its container has no horizontal scroll). Kept as a todo until the webview fixes it.
+  // Found by the softmax screenshot: the 7×7 Jacobian table is wider than the chart column; it must scroll inside it
+  // instead of running under the summary.
   void it(
     'softmax: the Jacobian table stays within the chart column (does not run under the summary)',
-    { timeout: 30_000, todo: 'webview: #jacobian-table overflows .chart-column into .side-column' },
+    { timeout: 30_000 },
     async () => {
       const frame = await step(session, 'panel', () => waitForCase(session!, seedCase('softmax')));
       await frame.locator('#jacobian-table').waitFor({ state: 'visible' });
