@@ -1,34 +1,11 @@
 // The extension's settings, read in one place into one typed object, re-read when they change (no reload).
 import * as vscode from 'vscode';
-import { ACTIVATION_IDS, DIALECTS, type ActivationId, type Dialect } from './core';
+import { ACTIVATION_IDS, DIALECTS } from './core';
+import { DEFAULT_CONFIG, type LensConfig } from './configDefaults';
+
+export { DEFAULT_CONFIG, type LensConfig };
 
 export const CONFIG_SECTION = 'activationLens';
-
-export interface LensConfig {
-  defaultDialect: Dialect;
-  defaultActivation: ActivationId;
-  epsilon: number;
-  maxElements: number;
-  panelReuse: boolean;
-  hoverEnabled: boolean;
-  hoverLanguages: readonly string[];
-  codeLensEnabled: boolean;
-  inlayHintsEnabled: boolean;
-  sidePanelEnabled: boolean;
-}
-
-export const DEFAULT_CONFIG: LensConfig = {
-  defaultDialect: 'tensorflow',
-  defaultActivation: 'sigmoid',
-  epsilon: 0.01,
-  maxElements: 100_000,
-  panelReuse: true,
-  hoverEnabled: true,
-  hoverLanguages: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'markdown'],
-  codeLensEnabled: false,
-  inlayHintsEnabled: false,
-  sidePanelEnabled: true,
-};
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value)

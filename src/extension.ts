@@ -7,7 +7,7 @@ import { registerSidePanel } from './sidePanel/register';
 import { registerEditorFeatures } from './hover/register';
 import { registerWalkthrough } from './walkthrough';
 import { ChartPanel } from './panel/chartPanel';
-import { insertAsComment } from './webviewActions';
+import { insertAsComment, saveExport } from './webviewActions';
 import type { ActivationLensApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): ActivationLensApi {
@@ -18,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   const sidePanel = registerSidePanel(context, config);
   registerEditorFeatures(context, config);
   registerWalkthrough(context);
-  return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment };
+  return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment, saveExport };
 }
 
 export function deactivate(): void {
