@@ -2,11 +2,14 @@
 import { runParseBench } from './parseBench';
 import { runActivationBench } from './activationBench';
 import { runHoverBench } from './hoverBench';
+import { reportSidePanelLatency } from './uiLatency';
+import * as path from 'node:path';
 
 async function main(): Promise<void> {
   await runParseBench();
   await runActivationBench();
   await runHoverBench();
+  reportSidePanelLatency(path.join(__dirname, '..', '..'));
 }
 
 main().catch((err: unknown) => {
