@@ -2,8 +2,11 @@
 //   - desktop VS Code (`code` on PATH): code --extensionDevelopmentPath=<repo> examples
 //   - otherwise (or with --code-server): the local code-server (scripts/install-code-server.sh) on 127.0.0.1,
 //     with the extension loaded through the workbench URL's payload; prints the URL to open. Ctrl+C stops it.
+// On a fresh clone it first installs what it needs: the npm packages (npm ci) and, for code-server, the Debian
+// packages (scripts/install-system-deps.sh) and code-server itself.
 // Options: --code-server (force code-server), --port=N (default: PORT or a free port).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -27,6 +30,10 @@ function mustRun(command, commandArgs) {
 
 const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 
+if (!existsSync(path.join(root, 'node_modules', 'esbuild'))) {
+  console.log('[demo] first run: installing the npm packages (npm ci)');
+  mustRun('npm', ['ci', '--no-audit', '--no-fund']);
+}
 mustRun(process.execPath, ['scripts/esbuild.mjs']);
 
 if (hasCode && !args.includes('--code-server')) {
@@ -34,6 +41,7 @@ if (hasCode && !args.includes('--code-server')) {
   const child = spawn('code', [`--extensionDevelopmentPath=${root}`, examples], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
+  mustRun('bash', ['scripts/install-system-deps.sh']);
   mustRun('bash', ['scripts/install-code-server.sh']);
   // The harness's launcher: own process group, throwaway HOME / user data, killed on exit and on Ctrl+C.
   const { startCodeServer } = createRequire(import.meta.url)(
