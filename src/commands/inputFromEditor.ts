@@ -34,6 +34,15 @@ export function parseEditorText(
     const { values, shape } = parseArray(text, { maxElements });
     return { ok: true, input: { values, shape, text }, range };
   } catch (err) {
+    if (err instanceof ParseError && err.kind === 'tooLarge') {
+      return {
+        ok: false,
+        message: vscode.l10n.t(
+          'The selection has more than {0} numbers, the limit set by "activationLens.maxElements". Select a smaller array, or raise the setting.',
+          maxElements,
+        ),
+      };
+    }
     if (err instanceof ParseError) {
       return {
         ok: false,

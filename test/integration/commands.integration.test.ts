@@ -89,6 +89,29 @@ describe('Activation Lens commands', () => {
     assert.match(messages.shown[0].message, new RegExp(`line ${range.start.line + 1}, column \\d+`));
   });
 
+  it('with a selection larger than activationLens.maxElements, names the setting and the next step', async () => {
+    const config = vscode.workspace.getConfiguration('activationLens');
+    await config.update('maxElements', 5, vscode.ConfigurationTarget.Global);
+    const editor = await openFixture('seed.py');
+    const range = rangeOf(editor.document, 'sigmoid_test=tf.nn.sigmoid', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+    editor.selection = new vscode.Selection(range.start, range.end);
+    const messages = recordMessages();
+    try {
+      await waitFor(
+        () => vscode.workspace.getConfiguration('activationLens').get('maxElements') === 5,
+        'the setting',
+      );
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      messages.restore();
+      await config.update('maxElements', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.equal(messages.shown.length, 1);
+    assert.equal(messages.shown[0].kind, 'warning');
+    assert.match(messages.shown[0].message, /more than 5 numbers/);
+    assert.match(messages.shown[0].message, /activationLens\.maxElements/);
+  });
+
   it('insert as comment writes the printed result below the selection in one undoable edit', async () => {
     const api = await lensApi();
     const editor = await openFixture('seed.py');

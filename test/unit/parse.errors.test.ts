@@ -110,6 +110,8 @@ suite('parseArray: limits and linear time', () => {
     const e = parseError(text, { maxElements: 10 });
     assert.match(e.message, /too many elements \(12 > 10\)/);
     assert.equal(e.offset, text.indexOf('10'));
+    assert.equal(e.kind, 'tooLarge');
+    assert.equal(parseError('[1, 2,, 3]').kind, 'syntax');
   });
   test('the default cap is 1,000,000 elements', () => {
     const e = parseError('0 '.repeat(1_000_001));

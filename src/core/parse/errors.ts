@@ -3,12 +3,15 @@
 /** Raised by parseArray for any input it cannot read; `offset` is the index into the input text of the problem. */
 export class ParseError extends Error {
   readonly offset: number;
+  /** 'tooLarge': more elements than the cap (the input may be fine; the cap is a setting); else 'syntax'. */
+  readonly kind: 'syntax' | 'tooLarge';
 
   /** A specific message (what is wrong) and the offset into the input where it is. */
-  constructor(message: string, offset: number) {
+  constructor(message: string, offset: number, kind: 'syntax' | 'tooLarge' = 'syntax') {
     super(message);
     this.name = 'ParseError';
     this.offset = offset;
+    this.kind = kind;
   }
 }
 

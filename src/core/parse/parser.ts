@@ -133,8 +133,8 @@ export class Parser {
     this.values[0] = 0.5;
   }
 
-  private fail(message: string, offset: number): never {
-    throw new ParseError(message, offset);
+  private fail(message: string, offset: number, kind: 'syntax' | 'tooLarge' = 'syntax'): never {
+    throw new ParseError(message, offset, kind);
   }
 
   /** A short quote of the input from `start` (at least up to `minEnd`, else to the next delimiter), for messages. */
@@ -244,7 +244,11 @@ export class Parser {
     }
     if (items === 0) this.fail('empty input: nothing to read', 0);
     if (this.extra > 0) {
-      this.fail(`too many elements (${this.nValues + this.extra} > ${this.cap})`, this.overflowOffset);
+      this.fail(
+        `too many elements (${this.nValues + this.extra} > ${this.cap})`,
+        this.overflowOffset,
+        'tooLarge',
+      );
     }
     this.values.length = this.nValues;
     const rank = this.leafDepth >= 0 ? this.leafDepth : this.maxDepth;
