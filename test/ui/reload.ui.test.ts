@@ -1,5 +1,5 @@
-// The chart panel survives a window reload: the serializer restores it from the webview's own state (the panel
-// does not use retainContextWhenHidden), with the same plot and values.
+// The chart panel and the side panel survive a window reload: the panel's serializer and the view's resolve context
+// restore them from the webviews' own state (neither uses retainContextWhenHidden), with the same plot and values.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -62,6 +62,40 @@ void describe('reload', () => {
       const after = await printed(await w.webviewFrame({ kind: 'panel', contains: 'pre#printed-output' }));
       assert.equal(after, before);
       await w.screenshot('panel-after-reload');
+    },
+  );
+
+  void it(
+    'the pinned side panel keeps its plot and its pin across a reload, though the cursor moved away',
+    { timeout: 150_000 },
+    async () => {
+      const w = wb!;
+      const seedText = fs.readFileSync(path.join(fixtureWorkspace(), 'seed.py'), 'utf8');
+      await w.runCommand('View: Close All Editors');
+      await w.openFile('seed.py');
+      await w.runCommand('Activation Lens: Show in Side Panel');
+      await w.focusTab('seed.py');
+      // The cursor inside the elu call's array (no selection): the view plots that call, elu in TensorFlow.
+      const lines = seedText.split('\n');
+      const eluLine = lines.findIndex((l) => l.includes('tf.nn.elu('));
+      await w.goToLine(eluLine + 1, lines[eluLine]!.indexOf('[-10000') + 3);
+      const view = await w.webviewFrame({ kind: 'view', contains: 'pre#printed-output' });
+      await view.waitForFunction(() =>
+        /-0\.95021296/.test(document.querySelector('pre#printed-output')?.textContent ?? ''),
+      );
+      const before = await printed(view);
+      await w.runCommand('Activation Lens: Pin Current Input');
+      await w.focusTab('seed.py');
+      await w.goToLine(1, 1);
+
+      await w.runCommand('Developer: Reload Window');
+      await w.page.waitForLoadState('domcontentloaded');
+      await w.waitForWorkbench();
+      const restored = await w.webviewFrame({ kind: 'view', contains: 'pre#printed-output' });
+      assert.equal(await printed(restored), before);
+      // Still pinned: the palette offers Unpin, not Pin.
+      await w.runCommand('Activation Lens: Unpin (Follow the Selection)');
+      await w.screenshot('side-panel-after-reload');
     },
   );
 });
