@@ -3,14 +3,14 @@
 import {
   analyzeInputs,
   defaultParams,
+  dtypeForDialect,
   evaluate,
   getActivation,
+  printStyleForDialect,
   type ActivationId,
   type ActivationInfo,
-  type Dialect,
   type DType,
   type Evaluation,
-  type PrintStyle,
 } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 
@@ -34,24 +34,11 @@ export function paramsFor(request: PlotRequest, id: ActivationId): Record<string
   return { ...defaultParams(id, request.dialect), ...(request.params[id] ?? {}) };
 }
 
-/** dtype the chosen dialect computes in: frameworks in float32, `exact` in float64. */
-export function dtypeOf(dialect: Dialect): DType {
-  return dialect === 'exact' ? 'float64' : 'float32';
-}
+/** dtype the chosen dialect computes in (the core's mapping). */
+export const dtypeOf = dtypeForDialect;
 
-/** How the dialect's framework prints a result: TF's tf.Tensor, PyTorch's tensor, JAX (NumPy str) and exact (NumPy). */
-export function printStyleOf(dialect: Dialect): { style: PrintStyle; dtype: DType } {
-  switch (dialect) {
-    case 'tensorflow':
-      return { style: 'tensorflow', dtype: 'float32' };
-    case 'pytorch':
-      return { style: 'pytorch', dtype: 'float32' };
-    case 'jax':
-      return { style: 'numpy', dtype: 'float32' };
-    default:
-      return { style: 'numpy', dtype: 'float64' };
-  }
-}
+/** How the dialect's framework prints a result (the core's mapping, shared with the hovers). */
+export const printStyleOf = printStyleForDialect;
 
 export function computeContext(request: PlotRequest): PlotContext {
   const main = request.activations[0];

@@ -11,6 +11,7 @@ import {
   formatArray,
   getActivation,
   parseArray,
+  printStyleForDialect,
   reduceSum,
   summarizeArray,
   type ActivationId,
@@ -95,16 +96,7 @@ export function printStyleFor(
   framework: DetectFramework | null,
 ): { style: HoverPrintStyle; dtype: DType } {
   if (framework === 'tfjs') return { style: 'tfjs', dtype: 'float32' };
-  switch (dialect) {
-    case 'tensorflow':
-      return { style: 'tensorflow', dtype: 'float32' };
-    case 'pytorch':
-      return { style: 'pytorch', dtype: 'float32' };
-    case 'jax':
-      return { style: 'numpy', dtype: 'float32' };
-    default:
-      return { style: 'numpy', dtype: 'float64' };
-  }
+  return printStyleForDialect(dialect);
 }
 
 /** Prints values in a hover style; `summary` keeps only the first and last values of each long axis. */

@@ -19,6 +19,7 @@ export { numpyRepr, numpyScalarStr, numpyStr } from './numpy';
 export { tfRepr, tfStr } from './tensorflow';
 export { torchRepr } from './pytorch';
 export { jsonStr } from './json';
+export { dtypeForDialect, printStyleForDialect } from './dialectStyle';
 export { shortestString } from './shortest';
 export type { NumpyPrintOptions } from './numpy';
 export type { TorchPrintOptions } from './pytorch';
