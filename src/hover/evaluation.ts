@@ -270,6 +270,23 @@ export function evaluateDetection(
   }
 }
 
+/**
+ * TF.js's CPU backend holds float32 tensors but computes each op with JavaScript's float64 Math on them and stores
+ * the result as float32 (tfjs-backend-cpu kernels). So a TF.js call is float64 maths on the float32 inputs, rounded
+ * to float32 — not TensorFlow's Eigen float32 kernels (tf.sigmoid(2) prints 0.8807971 in TF.js, 0.880797 in the
+ * article's TensorFlow). The derivative is rounded the same way (TF.js's op-by-op gradient may differ by 1 ulp).
+ */
+function evaluateTfjs(
+  id: ActivationId,
+  values: number[],
+  shape: number[],
+  params: Record<string, number>,
+): { values: Float32Array; derivative: Float32Array } {
+  const inputs = Float32Array.from(values);
+  const ev = evaluate(id, inputs, shape, { dialect: 'exact', params });
+  return { values: Float32Array.from(ev.values), derivative: Float32Array.from(ev.derivative) };
+}
+
 /** Evaluates with softmax's axis moved last and back (the core normalises along the last axis). */
 function evaluateAlong(
   id: ActivationId,
@@ -278,6 +295,7 @@ function evaluateAlong(
   dialect: Dialect,
   params: Record<string, number>,
   epsilon: number | null,
+  tfjs = false,
 ): {
   output: ArrayLike<number>;
   derivative: ArrayLike<number>;
@@ -286,7 +304,9 @@ function evaluateAlong(
   const rank = input.shape.length;
   const moved = axis !== null && rank > 1 && axis !== rank - 1;
   const { values, shape } = moved ? moveAxisLast(input.values, input.shape, axis) : input;
-  const ev = evaluate(id, values, shape, { dialect, params });
+  const ev = tfjs
+    ? evaluateTfjs(id, values, shape, params)
+    : evaluate(id, values, shape, { dialect, params });
   const summary =
     epsilon === null ? null : analyzeInputs(id, values, shape, { epsilon, dialect, params }).summary;
   if (!moved) return { output: ev.values, derivative: ev.derivative, summary };
@@ -345,7 +365,15 @@ export function parsePrintSpec(raw: unknown): PrintSpec | null {
 
 /** The full print of a result described by a PrintSpec. */
 export function printFromSpec(spec: PrintSpec): string {
-  const { output } = evaluateAlong(spec.activation, spec, spec.axis, spec.dialect, spec.params, null);
+  const { output } = evaluateAlong(
+    spec.activation,
+    spec,
+    spec.axis,
+    spec.dialect,
+    spec.params,
+    null,
+    spec.style === 'tfjs',
+  );
   return printValues(output, spec.shape, spec.style, spec.dtype);
 }
 
@@ -367,14 +395,16 @@ function compute(
     if (typeof a === 'string') throw new Error(a);
     axis = a;
   }
-  const { output, derivative, summary } = evaluateAlong(id, input, axis, dialect, params, epsilon);
+  const tfjs = framework === 'tfjs';
+  const { output, derivative, summary } = evaluateAlong(id, input, axis, dialect, params, epsilon, tfjs);
   const s = summary as NonNullable<typeof summary>;
   const count = input.values.length;
   const summarised = count > HOVER_FULL_PRINT_LIMIT && style !== 'tfjs';
   const props = getActivation(id).properties;
   let sum: Evaluated['sum'] = null;
   if (id === 'softmax') {
-    const total = reduceSum(output, dialect);
+    // TF.js sums float32 values in float64 and stores float32.
+    const total = tfjs ? Math.fround(reduceSum(output, 'exact')) : reduceSum(output, dialect);
     sum = { label: SUM_LABEL[style][dialect], printed: printValues([total], [], style, dtype) };
   }
   // Full prints of long arrays cost milliseconds: made on first use (Copy result, tooltips), not for the hover.

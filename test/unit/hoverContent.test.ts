@@ -178,6 +178,22 @@ suite('hover Markdown: other frameworks', () => {
     assert.equal(blocks(h.markdown)[0], 'Tensor\n    [-0.6, -0.4, -0.2, 0, 1, 2, 3]');
   });
 
+  test('TF.js computes in float64 on float32 tensors: tf.sigmoid prints the digits of TF.js, not those of TensorFlow 1.x Eigen', () => {
+    const h = hover(
+      'const y = tf.sigmoid(tf.tensor1d([-3, -2, -1, 0, 1, 2, 3]));',
+      'sigmoid',
+      SETTINGS,
+      ENV,
+      'javascript',
+    );
+    // The reference's TF.js example (tfjs-core tensor_format.ts, 7 decimals): 0.8807971, where the article's
+    // TensorFlow printed 0.880797.
+    assert.equal(
+      blocks(h.markdown)[0],
+      'Tensor\n    [0.0474259, 0.1192029, 0.2689414, 0.5, 0.7310586, 0.8807971, 0.9525741]',
+    );
+  });
+
   test('a nested call evaluates the inner call first', () => {
     const h = hover('y = tf.nn.relu(tf.nn.tanh([-1., 1.]))', 'relu');
     assert.equal(blocks(h.markdown)[0], 'tf.Tensor([0.        0.7615942], shape=(2,), dtype=float32)');
