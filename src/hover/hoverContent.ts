@@ -227,6 +227,12 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
   return `![${escapeMarkdown(l10n.t('Chart of {0}', label))}](${svgDataUri(svg)})`;
 }
 
+/** Only integers written, no dtype: TensorFlow, PyTorch, JAX and NumPy would build an int tensor, not float32. */
+function isIntegerLiteral(d: Detection): boolean {
+  const literal = d.literalText ?? '';
+  return /\d/.test(literal) && /^[\s[\](),+\-\d_]+$/.test(literal) && !/dtype|float/.test(d.inputText ?? '');
+}
+
 /** Builds the hover for a detection (evaluating it). */
 export function buildHoverMarkdown(d: Detection, settings: HoverSettings, env: HoverEnv): HoverMarkdown {
   const result = evaluateDetection(d, settings, env.activation);
@@ -280,6 +286,14 @@ export function renderHover(
         lines.push(l10n.t('Not applied: {0}', ev.ignoredParams.map((p) => code(p)).join(', ')));
       if (d.kind === 'call' && d.inputText === null && d.inner) {
         lines.push(l10n.t('Input: the result of {0}', code(d.argText ?? '', 60)));
+      }
+      if (d.kind === 'call' && d.framework && isIntegerLiteral(d)) {
+        lines.push(
+          l10n.t(
+            'Integer literal: {0} would make an integer tensor (keeping integers, or refusing this activation); shown here as float32.',
+            escapeMarkdown(FRAMEWORK_NAMES[d.framework]),
+          ),
+        );
       }
       const shapeText = `(${ev.input.shape.join(', ')}${ev.input.shape.length === 1 ? ',' : ''})`;
       lines[0] += ` \u00b7 ${l10n.t('{0} elements, shape {1}', ev.input.values.length, shapeText)}`;

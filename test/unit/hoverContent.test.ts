@@ -194,6 +194,22 @@ suite('hover Markdown: other frameworks', () => {
     );
   });
 
+  test('integer-only literals are flagged: the framework would make an integer tensor', () => {
+    const ints = hover('y = tf.nn.relu([-3, -2, 0, 2])', 'relu');
+    assert.match(ints.markdown, /Integer literal: TensorFlow would make an integer tensor/);
+    for (const floats of [
+      'y = tf.nn.relu([-3., -2, 0, 2])',
+      'y = tf.nn.relu(tf.constant([-3, 2], dtype=tf.float32))',
+    ]) {
+      assert.doesNotMatch(hover(floats, 'relu').markdown, /Integer literal/, floats);
+    }
+    // The article's elu line mixes -10000 with floats: a float tensor, no note.
+    assert.doesNotMatch(
+      hover('tf.nn.elu([-10000,-100.,-3.,-2.,-1.,0.0,1.,2.,3.])', 'elu').markdown,
+      /Integer literal/,
+    );
+  });
+
   test('a nested call evaluates the inner call first', () => {
     const h = hover('y = tf.nn.relu(tf.nn.tanh([-1., 1.]))', 'relu');
     assert.equal(blocks(h.markdown)[0], 'tf.Tensor([0.        0.7615942], shape=(2,), dtype=float32)');
