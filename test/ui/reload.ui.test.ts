@@ -74,6 +74,8 @@ void describe('reload', () => {
       await w.runCommand('View: Close All Editors');
       await w.openFile('seed.py');
       await w.runCommand('Activation Lens: Show in Side Panel');
+      // Let the view's webview finish loading first: a loading webview takes the focus back from the editor.
+      await w.webviewFrame({ kind: 'view', contains: '#app' });
       await w.focusTab('seed.py');
       // The cursor inside the elu call's array (no selection): the view plots that call, elu in TensorFlow.
       const lines = seedText.split('\n');
