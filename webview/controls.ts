@@ -12,7 +12,7 @@ import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import type { Strings } from './chartConfig';
 import { button, el, option, setValue } from './dom';
-import { STEPS, stepToValue, tidy, valueToStep } from './logScale';
+import { LogSlider } from './logSlider';
 import { paramsFor } from './model';
 import {
   addCompared,
@@ -60,8 +60,7 @@ export class Controls {
   readonly element: HTMLElement;
   private readonly activation: HTMLSelectElement;
   private readonly dialect: HTMLSelectElement;
-  private readonly epsilonSlider: HTMLInputElement;
-  private readonly epsilonInput: HTMLInputElement;
+  private readonly epsilon: LogSlider;
   private readonly compareSelect: HTMLSelectElement;
   private readonly compareList: HTMLUListElement;
   private readonly params: HTMLElement;
@@ -89,31 +88,14 @@ export class Controls {
       this.apply((r) => withDialect(r, this.dialect.value as Dialect)),
     );
 
-    this.epsilonSlider = el('input', {
-      id: 'epsilon-slider',
-      type: 'range',
-      min: '0',
-      max: String(STEPS),
-      step: '1',
-      'aria-label': s.epsilon,
-    });
-    this.epsilonInput = el('input', {
-      id: 'epsilon-input',
-      type: 'number',
-      min: String(EPSILON_RANGE[0]),
-      max: String(EPSILON_RANGE[1]),
-      step: 'any',
-      'aria-label': s.epsilon,
-      class: 'number',
-    });
-    this.epsilonSlider.addEventListener('input', () => {
-      const eps = tidy(stepToValue(Number(this.epsilonSlider.value), EPSILON_RANGE[0], EPSILON_RANGE[1]));
-      this.epsilonInput.value = String(eps);
-      this.apply((r) => withEpsilon(r, eps));
-    });
-    this.epsilonInput.addEventListener('change', () => {
-      const eps = Number(this.epsilonInput.value);
-      if (Number.isFinite(eps) && eps > 0) this.apply((r) => withEpsilon(r, eps));
+    // Any positive ε typed in the box is used, beyond the slider's range too.
+    this.epsilon = new LogSlider({
+      id: 'epsilon',
+      label: s.epsilon,
+      range: EPSILON_RANGE,
+      accept: (eps) => eps > 0,
+      fieldClass: 'epsilon',
+      onValue: (eps) => this.apply((r) => withEpsilon(r, eps)),
     });
 
     this.compareSelect = el('select', { id: 'compare-select', 'aria-label': s.compareAdd });
@@ -153,12 +135,7 @@ export class Controls {
       { class: 'controls', role: 'group', 'aria-label': s.controls },
       field('activation-select', s.activation, this.activation),
       field('dialect-select', s.dialect, this.dialect),
-      el(
-        'div',
-        { class: 'field epsilon' },
-        el('label', { for: 'epsilon-slider' }, s.epsilon),
-        el('div', { class: 'slider-row' }, this.epsilonSlider, this.epsilonInput),
-      ),
+      this.epsilon.field,
       el(
         'div',
         { class: 'field compare' },
@@ -175,8 +152,7 @@ export class Controls {
     this.request = request;
     setValue(this.activation, request.activations[0]);
     setValue(this.dialect, request.dialect);
-    setValue(this.epsilonSlider, String(valueToStep(request.epsilon, EPSILON_RANGE[0], EPSILON_RANGE[1])));
-    setValue(this.epsilonInput, String(request.epsilon));
+    this.epsilon.set(request.epsilon);
     this.ownAxis.checked = state.derivativeOwnAxis;
     this.showDerivative.checked = state.showDerivative;
     this.ownAxis.disabled = !state.showDerivative;

@@ -3,52 +3,28 @@
 import { Chart } from './chartSetup';
 import type { Point, Strings } from './chartConfig';
 import type { DepthChartModel } from './depthConfig';
-import { el, setValue } from './dom';
-import { STEPS, stepToValue, valueToStep } from './logScale';
+import { el } from './dom';
+import { LogSlider } from './logSlider';
 import { DEPTH_RANGE } from './requestEdit';
 
 export class DepthChart {
   readonly element: HTMLElement;
   readonly canvas: HTMLCanvasElement;
-  private readonly slider: HTMLInputElement;
-  private readonly number: HTMLInputElement;
+  private readonly layers: LogSlider;
   private chart: Chart<'line' | 'scatter', Point[]> | undefined;
 
   constructor(strings: Strings, onLayers: (layers: number) => void, compact: boolean) {
-    this.slider = el('input', {
-      id: 'depth-slider',
-      type: 'range',
-      min: '0',
-      max: String(STEPS),
-      step: '1',
-      'aria-label': strings.depthLayers,
-    });
-    this.number = el('input', {
-      id: 'depth-input',
-      type: 'number',
-      min: String(DEPTH_RANGE[0]),
-      max: String(DEPTH_RANGE[1]),
-      step: '1',
-      class: 'number',
-      'aria-label': strings.depthLayers,
-    });
-    this.slider.addEventListener('input', () => {
-      const L = Math.round(stepToValue(Number(this.slider.value), DEPTH_RANGE[0], DEPTH_RANGE[1]));
-      this.number.value = String(L);
-      onLayers(L);
-    });
-    this.number.addEventListener('change', () => {
-      const L = Math.round(Number(this.number.value));
-      if (L >= DEPTH_RANGE[0] && L <= DEPTH_RANGE[1]) onLayers(L);
+    this.layers = new LogSlider({
+      id: 'depth',
+      label: strings.depthLayers,
+      range: DEPTH_RANGE,
+      integer: true,
+      fieldClass: 'depth',
+      onValue: onLayers,
     });
     this.canvas = el('canvas', { id: 'depth-chart', role: 'img' });
     const body = [
-      el(
-        'div',
-        { class: 'field depth' },
-        el('label', { for: 'depth-slider' }, strings.depthLayers),
-        el('div', { class: 'slider-row' }, this.slider, this.number),
-      ),
+      this.layers.field,
       el('div', { class: 'chart-box depth-box' }, this.canvas),
       el('p', { class: 'note' }, strings.depthNote),
     ];
@@ -80,8 +56,7 @@ export class DepthChart {
   }
 
   render(model: DepthChartModel, layers: number): void {
-    setValue(this.slider, String(valueToStep(layers, DEPTH_RANGE[0], DEPTH_RANGE[1])));
-    setValue(this.number, String(layers));
+    this.layers.set(layers);
     this.canvas.setAttribute('aria-label', model.ariaLabel);
     if (!this.chart) {
       this.chart = new Chart(this.canvas, model.config);

@@ -5,7 +5,7 @@ import { Chart } from './chartSetup';
 import { withAlpha, type Strings } from './chartConfig';
 import { el, option, setValue } from './dom';
 import { cellText } from './format';
-import { STEPS, stepToValue, tidy, valueToStep } from './logScale';
+import { LogSlider } from './logSlider';
 import { dtypeOf } from './model';
 import { TEMPERATURE_RANGE } from './requestEdit';
 import { MAX_JACOBIAN, subscript, type SoftmaxModel } from './softmaxConfig';
@@ -23,8 +23,7 @@ export class SoftmaxView {
   private readonly title: HTMLElement;
   private readonly rowField: HTMLElement;
   private readonly rowSelect: HTMLSelectElement;
-  private readonly slider: HTMLInputElement;
-  private readonly number: HTMLInputElement;
+  private readonly temperature: LogSlider;
   private readonly sum: HTMLElement;
   private readonly notes: HTMLElement;
   private readonly jacobian: HTMLElement;
@@ -45,31 +44,11 @@ export class SoftmaxView {
       el('label', { for: 'softmax-row' }, s.softmaxRow),
       this.rowSelect,
     );
-    this.slider = el('input', {
-      id: 'temperature-slider',
-      type: 'range',
-      min: '0',
-      max: String(STEPS),
-      step: '1',
-      'aria-label': s.temperature,
-    });
-    this.number = el('input', {
-      id: 'temperature-input',
-      type: 'number',
-      min: String(TEMPERATURE_RANGE[0]),
-      max: String(TEMPERATURE_RANGE[1]),
-      step: 'any',
-      class: 'number',
-      'aria-label': s.temperature,
-    });
-    this.slider.addEventListener('input', () => {
-      const t = tidy(stepToValue(Number(this.slider.value), TEMPERATURE_RANGE[0], TEMPERATURE_RANGE[1]));
-      this.number.value = String(t);
-      handlers.onTemperature(t);
-    });
-    this.number.addEventListener('change', () => {
-      const t = Number(this.number.value);
-      if (t >= TEMPERATURE_RANGE[0] && t <= TEMPERATURE_RANGE[1]) handlers.onTemperature(t);
+    this.temperature = new LogSlider({
+      id: 'temperature',
+      label: s.temperature,
+      range: TEMPERATURE_RANGE,
+      onValue: (t) => handlers.onTemperature(t),
     });
     this.canvas = el('canvas', { id: 'softmax-chart', role: 'img' });
     this.sum = el('p', { id: 'softmax-sum', class: 'sum' });
@@ -79,17 +58,7 @@ export class SoftmaxView {
       'section',
       { id: 'softmax-view', class: 'softmax-view' },
       this.title,
-      el(
-        'div',
-        { class: 'controls softmax-controls' },
-        this.rowField,
-        el(
-          'div',
-          { class: 'field' },
-          el('label', { for: 'temperature-slider' }, s.temperature),
-          el('div', { class: 'slider-row' }, this.slider, this.number),
-        ),
-      ),
+      el('div', { class: 'controls softmax-controls' }, this.rowField, this.temperature.field),
       el('div', { class: 'chart-box' }, this.canvas),
       this.sum,
       this.notes,
@@ -113,8 +82,7 @@ export class SoftmaxView {
     }
     this.rowField.hidden = model.rows <= 1;
     setValue(this.rowSelect, String(model.row));
-    setValue(this.slider, String(valueToStep(model.temperature, TEMPERATURE_RANGE[0], TEMPERATURE_RANGE[1])));
-    setValue(this.number, String(model.temperature));
+    this.temperature.set(model.temperature);
     this.sum.textContent = main ? fillPlaceholders(s.softmaxSum, cellText(main.sum, dtype)) : '';
     const notes: string[] = [];
     if (model.example) notes.push(s.softmaxExample);
