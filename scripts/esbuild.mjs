@@ -3,7 +3,7 @@
 //   node scripts/esbuild.mjs --production  minified, no sourcemaps (what the vsix ships)
 //   node scripts/esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { forbidNodeBuiltins } from './forbidNodeBuiltins.mjs';
 
@@ -107,6 +107,13 @@ if (!production) {
       minify: false,
     });
 }
+
+// The walkthrough opens the article's examples from the extension itself: one source, examples/seed_tensorflow.py.
+mkdirSync(join(root, 'dist', 'walkthrough'), { recursive: true });
+copyFileSync(
+  join(root, 'examples', 'seed_tensorflow.py'),
+  join(root, 'dist', 'walkthrough', 'seed_examples.py'),
+);
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

@@ -17,7 +17,7 @@ export function markWalkthroughStep(
 
 async function openExample(extensionUri: vscode.Uri): Promise<vscode.TextEditor> {
   const bytes = await vscode.workspace.fs.readFile(
-    vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'seed_examples.py'),
+    vscode.Uri.joinPath(extensionUri, 'dist', 'walkthrough', 'seed_examples.py'),
   );
   const document = await vscode.workspace.openTextDocument({
     language: 'python',

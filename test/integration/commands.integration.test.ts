@@ -134,4 +134,15 @@ describe('Activation Lens commands', () => {
     assert.equal(editor.document.getText(), before);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it("the walkthrough's Open the examples shows the article's snippets in an untitled document (no file changes)", async () => {
+    await vscode.commands.executeCommand('activationLens.openExample');
+    const editor = await waitFor(() => vscode.window.activeTextEditor, 'an editor');
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'python');
+    assert.ok(
+      editor.document.getText().includes("tf.nn.sigmoid([-3.,-2.,-1.,0.0,1.,2.,3.],name='sigmoid_op')"),
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

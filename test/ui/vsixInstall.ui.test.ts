@@ -67,6 +67,7 @@ void describe('the packaged vsix', () => {
       .map(String);
     for (const needed of [
       'dist/extension.js',
+      'dist/walkthrough/seed_examples.py',
       'dist/webview.js',
       'media/webview.css',
       'package.nls.zh-cn.json',
