@@ -3,20 +3,23 @@
 // registered for the `activationLens.hover.languages` setting and re-registered when it changes; CodeLens and
 // inlay hints are asked to refresh on every settings change.
 import * as vscode from 'vscode';
-import { isActivationId } from '../core';
-import { CommandId } from '../commandIds';
-import type { ConfigStore } from '../config';
-import { ActivationCodeLensProvider } from './codeLens';
-import { detectionAt } from './documentAccess';
-import { evaluateDetection, parsePrintSpec, printFromSpec } from './evaluation';
-import { HOVER_COMMANDS } from './hoverContent';
 import {
-  ActivationHoverProvider,
-  HoverState,
-  LinkCache,
-  RUN_CACHED_COMMAND,
-  hoverSettings,
-} from './hoverProvider';
+  evaluateDetection,
+  evaluateSubjectResult,
+  isActivationId,
+  type Evaluated,
+  type SubjectSource,
+} from '../core';
+import { CommandId } from '../commandIds';
+import { evaluationSettings, type ConfigStore } from '../config';
+import { currentTextEditor } from '../services/activeEditor';
+import { copyPrinted } from '../services/clipboard';
+import { aliasesFor, detectionAt } from '../services/documentAccess';
+import { subjectOfRequest } from '../shared/plotRequest';
+import { parsePlotRequest } from '../shared/protocol';
+import { ActivationCodeLensProvider } from './codeLens';
+import { HOVER_COMMANDS } from './hoverContent';
+import { ActivationHoverProvider, HoverState, LinkCache, RUN_CACHED_COMMAND } from './hoverProvider';
 import { ActivationInlayHintsProvider } from './inlayHints';
 import { EvaluationCache } from './inlineScan';
 
@@ -24,37 +27,50 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-/** Copies a printed result: `{ text }` from a hover link, or (no argument) the result at the cursor. */
+/** Copies a printed result: `{ text }` or `{ request }` from a hover link, or (no argument) the result at the cursor. */
 async function copyResult(config: ConfigStore, raw: unknown): Promise<void> {
-  let text: string | undefined;
-  let style = '';
+  let ev: Evaluated | null = null;
   if (isObject(raw) && typeof raw.text === 'string') {
-    text = raw.text;
-    style = typeof raw.style === 'string' ? raw.style : '';
-  } else if (isObject(raw) && raw.spec !== undefined) {
-    const spec = parsePrintSpec(raw.spec);
-    if (spec) {
-      text = printFromSpec(spec);
-      style = spec.style;
+    await copyPrinted(raw.text, typeof raw.style === 'string' ? raw.style : '');
+    return;
+  }
+  if (isObject(raw) && raw.request !== undefined) {
+    const request = parsePlotRequest(raw.request);
+    const subject = request ? subjectOfRequest(request) : null;
+    if (request && subject?.input) {
+      const result = evaluateSubjectResult(
+        { kind: 'subject', subject: { ...subject, input: subject.input }, source: LINK_SOURCE },
+        request.epsilon,
+      );
+      if (result.kind === 'ok') ev = result;
     }
   } else {
-    const editor = vscode.window.activeTextEditor;
+    const editor = currentTextEditor();
     const d = editor ? detectionAt(editor.document, editor.selection.active) : null;
-    const ev = d ? evaluateDetection(d, hoverSettings(config.value)) : null;
-    if (ev?.kind === 'ok') {
-      text = ev.printed;
-      style = ev.style;
-    }
+    const result =
+      editor && d
+        ? evaluateDetection(d, evaluationSettings(config.value), aliasesFor(editor.document))
+        : null;
+    if (result?.kind === 'ok') ev = result;
   }
-  if (text === undefined) {
+  if (!ev) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Put the cursor on an activation call or a numeric array to copy its result.'),
     );
     return;
   }
-  await vscode.env.clipboard.writeText(text);
-  void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the result ({0})', style), 3000);
+  await copyPrinted(ev.printed, ev.style);
 }
+
+/** A request from a link says nothing about the code it came from: no hint, nothing ignored. */
+const LINK_SOURCE: SubjectSource = {
+  frameworkHint: 'call',
+  callee: null,
+  ignoredParams: [],
+  argText: null,
+  fromInnerCall: false,
+  integerLiteral: false,
+};
 
 /** Evaluates bare arrays with another activation for this session and shows the hover again where it was. */
 async function switchActivation(state: HoverState, raw: unknown): Promise<void> {

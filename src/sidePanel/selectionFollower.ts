@@ -1,9 +1,9 @@
 // Follows the active editor's selection for the side panel: waits until the user stops (debounce), keeps only the
 // latest selection, skips repeats, and never pops up errors (an unreadable selection becomes the empty state).
 import * as vscode from 'vscode';
-import type { ConfigStore } from '../config';
-import type { PlotRequest } from '../shared/plotRequest';
-import { findInputInEditor } from '../commands/inputAtCursor';
+import { evaluationSettings, type ConfigStore } from '../config';
+import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
+import { subjectInEditor } from '../services/subjectInEditor';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
@@ -61,8 +61,8 @@ export class SelectionFollower implements vscode.Disposable {
     }, FOLLOW_DEBOUNCE_MS);
   }
 
-  private read(editor: vscode.TextEditor): { key: string; found: ReturnType<typeof findInputInEditor> } {
-    const found = findInputInEditor(editor, this.config.value.maxElements);
+  private read(editor: vscode.TextEditor): { key: string; found: ReturnType<typeof subjectInEditor> } {
+    const found = subjectInEditor(editor, evaluationSettings(this.config.value));
     if (!found.ok) return { key: `empty:${found.message}`, found };
     const r = found.range;
     const key = `${editor.document.uri.toString()}:${editor.document.version}:${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
@@ -80,22 +80,33 @@ export class SelectionFollower implements vscode.Disposable {
       this.deliver({ empty: found.message });
       return;
     }
-    const cfg = this.config.value;
     const r = found.range;
-    // The view's own choices (activation, parameters, dialect, ε) carry over to the new input, unless the input is
-    // the argument of an activation call, which says which activation, framework and parameters it means.
-    const previous = this.currentRequest();
-    const request: PlotRequest = {
-      activations: found.activation ? [found.activation] : (previous?.activations ?? [cfg.defaultActivation]),
-      dialect: found.dialect ?? previous?.dialect ?? cfg.defaultDialect,
-      params: found.params ?? previous?.params ?? {},
-      epsilon: previous?.epsilon ?? cfg.epsilon,
-      input: found.input,
-      source: {
-        uri: editor.document.uri.toString(),
-        range: [r.start.line, r.start.character, r.end.line, r.end.character],
-      },
+    const source = {
+      uri: editor.document.uri.toString(),
+      range: [r.start.line, r.start.character, r.end.line, r.end.character] as [
+        number,
+        number,
+        number,
+        number,
+      ],
     };
+    // An activation call says which activation, framework and parameters it means. A bare array keeps the view's
+    // own choices (activation, parameters, ε), and its framework too unless its text names one (a wrapper or a
+    // printout style).
+    const previous = this.currentRequest();
+    const epsilon = previous?.epsilon ?? this.config.value.epsilon;
+    const fromCode = requestOfSubject(found.subject, epsilon, source);
+    let request: PlotRequest = fromCode;
+    if (!found.fromCall && previous) {
+      const keepFramework = found.source.frameworkHint === 'setting';
+      request = keepFramework
+        ? { ...previous, input: fromCode.input, source, axis: null }
+        : {
+            ...fromCode,
+            activations: previous.activations,
+            params: previous.dialect === fromCode.dialect ? previous.params : {},
+          };
+    }
     this.deliver({ request });
   }
 

@@ -1,13 +1,20 @@
 // The side panel: a webview view in the activity bar whose chart follows the editor selection (debounced, latest
 // selection wins), can be pinned, and reopens its plot in a full panel. Same webview app as the chart panel.
 import * as vscode from 'vscode';
-import { parsePlotRequest, requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import { parsePlotRequest, type RenderedMessage, type ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import { handleCommonMessage, initMessage, outputChannel, receiveFromWebview } from '../webviewActions';
+import {
+  handleCommonMessage,
+  initMessage,
+  outputChannel,
+  postToWebview,
+  receiveFromWebview,
+} from '../webviewActions';
+import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
-import { ChartPanel } from '../panel/chartPanel';
 import { SelectionFollower } from './selectionFollower';
+import { toWire } from '../shared/wire';
 
 export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = 'activationLens.sidePanel';
@@ -22,10 +29,12 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   private readonly postedEmitter = new vscode.EventEmitter<ToWebviewMessage>();
   /** Fires for every message sent to the view (tests count updates with it). */
   readonly onDidPost = this.postedEmitter.event;
+  /** The view's last render report (what it printed). */
+  lastRendered: RenderedMessage | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly config: ConfigStore,
+    config: ConfigStore,
   ) {
     this.follower = new SelectionFollower(
       config,
@@ -84,7 +93,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   show(request: PlotRequest): void {
     this.current = request;
     this.follower.markSeen();
-    this.post({ type: 'plot', request: requestToWire(request) });
+    this.post({ type: 'plot', request });
   }
 
   openInPanel(): void {
@@ -94,13 +103,14 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       );
       return;
     }
-    ChartPanel.show(this.extensionUri, this.current, this.config.value.panelReuse);
+    // Through the command, as every other surface opens the chart panel.
+    void vscode.commands.executeCommand(CommandId.OpenChart, toWire(this.current));
   }
 
   private onSelectionResult(result: { request: PlotRequest } | { empty: string }): void {
     if ('request' in result) {
       this.current = result.request;
-      this.post({ type: 'plot', request: requestToWire(result.request) });
+      this.post({ type: 'plot', request: result.request });
     } else {
       this.post({ type: 'empty', reason: result.empty });
     }
@@ -108,7 +118,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private post(message: ToWebviewMessage): void {
     if (!this.view || !this.ready) return;
-    void this.view.webview.postMessage(message);
+    postToWebview(this.view.webview, message);
     this.postedEmitter.fire(message);
   }
 
@@ -131,6 +141,9 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'pin':
         this.setPinned(message.pinned);
         return;
+      case 'rendered':
+        this.lastRendered = message;
+        break;
     }
     handleCommonMessage(message, this.current?.source ?? null).catch((err: unknown) =>
       outputChannel.error(`Side panel action failed: ${String(err)}`),

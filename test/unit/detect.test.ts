@@ -268,13 +268,13 @@ suite('detectAt: JAX', () => {
 });
 
 suite('detectAt: TensorFlow.js', () => {
-  test('tf.sigmoid(tf.tensor1d([...])) in JavaScript is TF.js, tensorflow dialect', () => {
+  test('tf.sigmoid(tf.tensor1d([...])) in JavaScript is TF.js, tfjs dialect', () => {
     const d = call(
       at('const y = tf.sigmoid(tf.tensor1d([-3, -2, -1, 0, 1, 2, 3]));', 'sigmoid', 'javascript'),
     );
     assert.equal(d.activation, 'sigmoid');
     assert.equal(d.framework, 'tfjs');
-    assert.equal(d.dialect, 'tensorflow');
+    assert.equal(d.dialect, 'tfjs');
     assert.equal(d.literalText, '[-3, -2, -1, 0, 1, 2, 3]');
   });
 

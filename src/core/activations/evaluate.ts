@@ -3,11 +3,12 @@
 
 import { DIALECTS, type ActivationId, type Dialect, type EvaluateOptions, type Evaluation } from '../types';
 import { tfPacketEnd } from './eigen';
-import { f32ftz } from './float32';
+import { storeFor } from './float32';
 import { EXACT_KERNELS } from './kernels/exact';
 import { JAX_KERNELS } from './kernels/jax';
 import { PYTORCH_KERNELS } from './kernels/pytorch';
 import { TENSORFLOW_KERNELS } from './kernels/tensorflow';
+import { TFJS_KERNELS } from './kernels/tfjs';
 import type { ElementwiseId, KernelContext, KernelTable } from './kernels/types';
 import { getActivation, resolveParams, type ResolvedParams } from './registry';
 import { vectorJacobian, vectorKernel, type VectorId } from './vector';
@@ -31,6 +32,7 @@ const TABLES: Record<Dialect, KernelTable> = {
   tensorflow: TENSORFLOW_KERNELS,
   pytorch: PYTORCH_KERNELS,
   jax: JAX_KERNELS,
+  tfjs: TFJS_KERNELS,
 };
 
 /** The dialect of the options, validated (default 'exact'). */
@@ -42,23 +44,15 @@ export function dialectOf(options: EvaluateOptions | undefined): Dialect {
 
 /** Rounds an input to what the dialect stores: float64, float32, or float32 with flush-to-zero. */
 export function roundInput(v: number, dialect: Dialect): number {
-  if (dialect === 'exact') return v;
-  if (dialect === 'pytorch') return Math.fround(v);
-  return f32ftz(v);
+  return storeFor(dialect)(v);
 }
 
-/** Copies the inputs into a Float64Array rounded as the dialect stores them (one loop per dialect). */
+/** Copies the inputs into a Float64Array rounded as the dialect stores them. */
 function toInputArray(values: ArrayLike<number>, dialect: Dialect): Float64Array {
   const n = values.length;
   const x = new Float64Array(n);
-  if (dialect === 'exact') {
-    if (values instanceof Float64Array) x.set(values);
-    else for (let i = 0; i < n; i++) x[i] = Number(values[i]);
-  } else if (dialect === 'pytorch') {
-    for (let i = 0; i < n; i++) x[i] = Math.fround(Number(values[i]));
-  } else {
-    for (let i = 0; i < n; i++) x[i] = f32ftz(Number(values[i]));
-  }
+  const store = storeFor(dialect);
+  for (let i = 0; i < n; i++) x[i] = store(Number(values[i]));
   return x;
 }
 

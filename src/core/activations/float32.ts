@@ -72,3 +72,13 @@ export function ordinalToFloat32(k: number): number {
   U32[0] = k < 0 ? (-k | 0x80000000) >>> 0 : k;
   return F32[0];
 }
+
+/** How a dialect stores a tensor element: float64 (`exact`), float32 keeping subnormals (PyTorch, TF.js), or
+ * float32 with flush-to-zero (TensorFlow, XLA CPU). The one place that decides it. */
+export function storeFor(
+  dialect: 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 'tfjs',
+): (v: number) => number {
+  if (dialect === 'exact') return Number;
+  if (dialect === 'pytorch' || dialect === 'tfjs') return Math.fround;
+  return f32ftz;
+}

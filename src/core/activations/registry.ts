@@ -59,7 +59,7 @@ interface ParamDef extends ParamSpec {
 }
 
 function same(v: number): Record<Dialect, number> {
-  return { exact: v, tensorflow: v, pytorch: v, jax: v };
+  return { exact: v, tensorflow: v, pytorch: v, jax: v, tfjs: v };
 }
 
 function props(
@@ -80,7 +80,7 @@ interface Entry extends Omit<ActivationInfo, 'params'> {
 const ALPHA_LEAKY: ParamDef = {
   name: 'alpha',
   label: 'Negative slope α',
-  defaults: { exact: 0.2, tensorflow: 0.2, pytorch: 0.01, jax: 0.01 },
+  defaults: { exact: 0.2, tensorflow: 0.2, pytorch: 0.01, jax: 0.01, tfjs: 0.2 },
   min: 0,
   max: 1,
   step: 0.01,

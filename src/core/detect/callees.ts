@@ -1,18 +1,9 @@
 // Which dotted names are activation calls, per framework, with their positional parameters and defaults
 // (reference: activation-math.md §2.B). Pure data plus a resolver; no I/O.
-import type { ActivationId, Dialect } from '../types';
+import type { DetectFramework } from '../framework';
+import type { ActivationId } from '../types';
 
-/** The library a call comes from. Keras and TF.js use the `tensorflow` dialect. */
-export type DetectFramework = 'tensorflow' | 'keras' | 'pytorch' | 'jax' | 'tfjs';
-
-/** The dialect whose arithmetic and defaults a framework's calls follow. */
-export const FRAMEWORK_DIALECT: Readonly<Record<DetectFramework, Dialect>> = {
-  tensorflow: 'tensorflow',
-  keras: 'tensorflow',
-  tfjs: 'tensorflow',
-  pytorch: 'pytorch',
-  jax: 'jax',
-};
+export type { DetectFramework } from '../framework';
 
 /** A parameter value as written: a number, a boolean, a string (`'tanh'`) or null (`None`). */
 export type ArgValue = number | boolean | string | null;

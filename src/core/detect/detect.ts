@@ -4,13 +4,13 @@ import type { ActivationId, Dialect } from '../types';
 import {
   DEFAULT_JS_ALIASES,
   DEFAULT_PY_ALIASES,
-  FRAMEWORK_DIALECT,
   isWrapperCallee,
   resolveCallee,
   type ArgValue,
   type DetectFramework,
   type ResolvedCallee,
 } from './callees';
+import { FRAMEWORK_DIALECT } from '../framework';
 import { CODE, COMMENT, STRING, isJsLanguage, lexMask, lexModeFor, pairBrackets } from './lexer';
 
 /** Half-open offsets [start, end) into the document. */

@@ -252,7 +252,7 @@ export function derivativeModel(id: ElementwiseId, dialect: Dialect, p: Resolved
         },
       };
     case 'hard_sigmoid': {
-      if (dialect === 'tensorflow') {
+      if (dialect === 'tensorflow' || dialect === 'tfjs') {
         // Keras 2: clip(0.2x + 0.5, 0, 1), slope 0.2 on [−2.5, 2.5).
         return {
           deriv: (x) => (x >= -2.5 && x < 2.5 ? 0.2 : x === x ? 0 : x),

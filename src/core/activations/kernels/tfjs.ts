@@ -1,0 +1,176 @@
+// `tfjs` dialect: TensorFlow.js's CPU backend (tfjs-backend-cpu). Tensors hold float32 (subnormals kept, no FTZ),
+// but each kernel computes with JavaScript's float64 Math on those values and stores its result in a Float32Array.
+// So a single op is float64 maths on float32 inputs, rounded once (tf.sigmoid(2) = 0.8807971, not the article's
+// TensorFlow 0.880797). Gradients are the ops' registered gradient functions (tfjs-core/src/gradients), each
+// intermediate op rounded to float32, with TF.js's conventions at the kinks (activation-math.md §2.C/§2.D):
+// relu′(0) = 0, relu6′(6) = 1 (`(x <= 6) * step(x)`), leaky/prelu′(0) = α, elu′(0) = 1 (from y ≥ 0),
+// selu′(0) = λα (`where(x > 0, …)`), softplus/log_sigmoid through sigmoid.
+// hard_sigmoid is the layers' `hardSigmoid`, clip(0.2x + 0.5, 0, 1) with an inclusive clip gradient (Keras 2).
+// Activations TF.js has only as compositions of layers ops or not at all (celu, gelu, gelu_tanh, silu, mish,
+// softsign, hard_swish) are float64 maths on the float32 input rounded once, value and derivative.
+
+import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
+import { EXACT_KERNELS } from './exact';
+import type { Kernel, KernelTable } from './types';
+
+const F = Math.fround;
+const LAMBDA_F = F(SELU_LAMBDA);
+const LAMBDA_ALPHA_F = F(SELU_LAMBDA_ALPHA);
+const POINT_TWO_F = F(0.2);
+/** tfjs-backend-cpu Softplus.ts: log(FLT_EPSILON) + 2, in float64. */
+const SOFTPLUS_THRESHOLD = Math.log(1.1920928955078125e-7) + 2;
+
+/** tf.sigmoid's forward: 1 / (1 + exp(−x)) in float64, stored as float32. */
+const sigmoidF = (v: number): number => F(1 / (1 + Math.exp(-v)));
+
+/** tf.softplus's forward (Softplus.ts): exp(x) below the threshold, x above −threshold, else log(1 + exp(x)). */
+function softplusF(v: number): number {
+  if (v < SOFTPLUS_THRESHOLD) return F(Math.exp(v));
+  if (v > -SOFTPLUS_THRESHOLD) return v;
+  return F(Math.log(1 + Math.exp(v)));
+}
+
+/** Float64 maths on the float32 input, value and derivative rounded once. */
+function rounded(kernel: Kernel): Kernel {
+  return (x, y, dy, p, ctx) => {
+    kernel(x, y, dy, p, ctx);
+    for (let i = 0; i < x.length; i++) {
+      y[i] = F(y[i]);
+      dy[i] = F(dy[i]);
+    }
+  };
+}
+
+const sigmoid: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const s = sigmoidF(x[i]);
+    y[i] = s;
+    // Sigmoid_grad.ts: dy * (y * (1 − y))
+    dy[i] = F(s * F(1 - s));
+  }
+};
+
+const tanh: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const t = F(Math.tanh(x[i]));
+    y[i] = t;
+    // Tanh_grad.ts: (1 − y²) * dy
+    dy[i] = F(1 - F(t * t));
+  }
+};
+
+/** step(x) of Step.ts with alpha 0: 1 above 0, 0 at and below, NaN for NaN. */
+const step = (v: number): number => (v > 0 ? 1 : v === v ? 0 : v);
+
+const relu: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    y[i] = v < 0 ? 0 : v;
+    dy[i] = step(v);
+  }
+};
+
+const relu6: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    y[i] = v < 0 ? 0 : v > 6 ? 6 : v;
+    // Relu6_grad.ts: (x <= 6) * step(x): 1 at x = 6.
+    dy[i] = v > 6 ? 0 : step(v);
+  }
+};
+
+/** tf.leakyRelu / tf.prelu: x < 0 ? α·x : x; gradient where(x > 0, dy, dy·α), so α at 0. */
+const leaky: Kernel = (x, y, dy, p) => {
+  const a = F(p.alpha);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    y[i] = v < 0 ? F(a * v) : v;
+    dy[i] = v > 0 ? 1 : v === v ? a : v;
+  }
+};
+
+/** tf.elu (α = 1 in TF.js): x ≥ 0 ? x : exp(x) − 1; EluGrad from the output: y ≥ 0 ? dy : dy·(y + 1). */
+const elu: Kernel = (x, y, dy, p) => {
+  const a = p.alpha;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const out = v >= 0 ? v : v === v ? F(a * (Math.exp(v) - 1)) : v;
+    y[i] = out;
+    dy[i] = out >= 0 ? 1 : out === out ? F(a === 1 ? out + 1 : F(a * Math.exp(v))) : out;
+  }
+};
+
+/** tf.selu: x ≥ 0 ? λx : λα(exp(x) − 1); gradient where(x > 0, dy·λ, dy·λα·exp(x)), so λα at 0. */
+const selu: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    y[i] = v >= 0 ? F(SELU_LAMBDA * v) : v === v ? F(SELU_LAMBDA_ALPHA * (Math.exp(v) - 1)) : v;
+    dy[i] = v > 0 ? LAMBDA_F : v === v ? F(LAMBDA_ALPHA_F * F(Math.exp(v))) : v;
+  }
+};
+
+/** tf.softplus; gradient dy·sigmoid(x). beta ≠ 1 is softplus(βx)/β, as a user would write it. */
+const softplus: Kernel = (x, y, dy, p) => {
+  const b = p.beta;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (b === 1) {
+      y[i] = softplusF(v);
+      dy[i] = sigmoidF(v);
+    } else {
+      const bx = F(b * v);
+      y[i] = F(softplusF(bx) / b);
+      dy[i] = sigmoidF(bx);
+    }
+  }
+};
+
+/** tf.logSigmoid = −softplus(−x) with the custom gradient dy·sigmoid(−x). */
+const logSigmoid: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    y[i] = -softplusF(-v);
+    dy[i] = sigmoidF(-v);
+  }
+};
+
+const exponential: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const e = F(Math.exp(x[i]));
+    y[i] = e;
+    // Exp_grad.ts: dy * y
+    dy[i] = e;
+  }
+};
+
+/** layers hardSigmoid: clipByValue(0.5 + 0.2·x, 0, 1); the clip passes the gradient on [0, 1] inclusive. */
+const hardSigmoid: Kernel = (x, y, dy) => {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const pre = F(0.5 + F(POINT_TWO_F * v));
+    y[i] = pre < 0 ? 0 : pre > 1 ? 1 : pre;
+    dy[i] = pre >= 0 && pre <= 1 ? POINT_TWO_F : pre === pre ? 0 : pre;
+  }
+};
+
+export const TFJS_KERNELS: KernelTable = {
+  sigmoid,
+  tanh,
+  relu,
+  leaky_relu: leaky,
+  elu,
+  relu6,
+  selu,
+  celu: rounded(EXACT_KERNELS.celu),
+  gelu: rounded(EXACT_KERNELS.gelu),
+  gelu_tanh: rounded(EXACT_KERNELS.gelu_tanh),
+  silu: rounded(EXACT_KERNELS.silu),
+  mish: rounded(EXACT_KERNELS.mish),
+  softplus,
+  softsign: rounded(EXACT_KERNELS.softsign),
+  hard_sigmoid: hardSigmoid,
+  hard_swish: rounded(EXACT_KERNELS.hard_swish),
+  exponential,
+  log_sigmoid: logSigmoid,
+  prelu: leaky,
+};
