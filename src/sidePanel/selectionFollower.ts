@@ -21,6 +21,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   constructor(
     private readonly config: ConfigStore,
+    /** The view's request when the user has changed its controls (their choices carry over), else null. */
     private readonly currentRequest: () => PlotRequest | null,
     private readonly deliver: (result: FollowResult) => void,
   ) {

@@ -24,6 +24,8 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   private pinned = false;
   /** What the view shows now (after its own control changes). */
   private current: PlotRequest | null = null;
+  /** The user changed the view's controls since it last followed the code: those choices carry over. */
+  private edited = false;
   private readonly follower: SelectionFollower;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly postedEmitter = new vscode.EventEmitter<ToWebviewMessage>();
@@ -38,7 +40,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   ) {
     this.follower = new SelectionFollower(
       config,
-      () => this.current,
+      () => (this.edited ? this.current : null),
       (result) => this.onSelectionResult(result),
     );
     this.disposables.push(this.follower, this.postedEmitter);
@@ -110,6 +112,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   private onSelectionResult(result: { request: PlotRequest } | { empty: string }): void {
     if ('request' in result) {
       this.current = result.request;
+      this.edited = false;
       this.post({ type: 'plot', request: result.request });
     } else {
       this.post({ type: 'empty', reason: result.empty });
@@ -133,6 +136,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       case 'state':
         this.current = message.request;
+        this.edited = true;
         return;
       case 'openInPanel':
         this.current = message.request;

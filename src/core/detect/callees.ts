@@ -249,7 +249,12 @@ export function resolveCallee(
   return spec ? { path, framework: ns.framework, spec } : null;
 }
 
-/** True when `callee` is a literal-array constructor (`np.array`, `tf.constant`, `torch.tensor`, `tf.tensor1d`…). */
+/** How the frameworks' printouts start (`tensor([...])`, `array([...])`, `Array([...], dtype=float32)`,
+ * `tf.Tensor([...], shape=…)`): a pasted printout is a literal too. */
+const PRINTOUT_CALLEES: ReadonlySet<string> = new Set(['tensor', 'array', 'Array', 'tf.Tensor']);
+
+/** True when `callee` is a literal-array constructor (`np.array`, `tf.constant`, `torch.tensor`, `tf.tensor1d`…) or
+ * the head of a printout. */
 export function isWrapperCallee(callee: string, aliases: Readonly<Record<string, string>>): boolean {
-  return WRAPPERS.has(expandCallee(callee, aliases));
+  return WRAPPERS.has(expandCallee(callee, aliases)) || PRINTOUT_CALLEES.has(callee);
 }

@@ -226,7 +226,8 @@ function isNumericSpan(ctx: Ctx, from: number, to: number): boolean {
   }
   code += text.slice(run, to);
   const rest = code.replace(SPECIAL_NUMBERS, '0');
-  return /^[\s\d.,+\-eE[\]()]*$/.test(rest) && /\d/.test(rest);
+  // `_` between digits is a digit separator (1_000.5), as the parser reads it.
+  return /^[\s\d.,+\-eE[\]()]*$/.test(rest.replace(/(?<=\d)_(?=\d)/g, '')) && /\d/.test(rest);
 }
 
 /** Splits the arguments of the call whose opener is `o` (closer `c`) at top-level commas. */
