@@ -3,16 +3,16 @@
 // and handed to the chart, summary, table and printed-output builders.
 import {
   dtypeForDialect,
-  evaluateSubject,
   getActivation,
   type ActivationId,
   type ActivationInfo,
   type DType,
   type Evaluated,
   type Evaluation,
-  type SubjectSource,
 } from '../src/core';
-import { subjectOfRequest, type PlotRequest } from '../src/shared/plotRequest';
+import { evaluateRequest, subjectOfRequest, type PlotRequest } from '../src/shared/plotRequest';
+
+export { evaluateRequest };
 
 export type Analysis = Pick<Evaluated, 'elements' | 'summary'>;
 export type ElementAnalysis = Analysis['elements'][number];
@@ -38,28 +38,6 @@ export function paramsFor(request: PlotRequest, id: ActivationId): Record<string
 
 /** dtype the chosen dialect computes in (the core's mapping). */
 export const dtypeOf = dtypeForDialect;
-
-/** A request says nothing about the code it came from: the webview shows no hints. */
-const REQUEST_SOURCE: SubjectSource = {
-  frameworkHint: 'call',
-  callee: null,
-  ignoredParams: [],
-  argText: null,
-  fromInnerCall: false,
-  integerLiteral: false,
-};
-
-/** The main activation of a request evaluated through the core pipeline (throws when the core refuses it). */
-export function evaluateRequest(
-  request: PlotRequest,
-  id: ActivationId = request.activations[0],
-): Evaluated | null {
-  const subject = subjectOfRequest(request, id);
-  const input = subject.input;
-  // Vector activations need at least one axis; a scalar selection has nothing to normalise.
-  if (!input || (getActivation(id).vector && input.shape.length === 0)) return null;
-  return evaluateSubject({ ...subject, input }, request.epsilon, REQUEST_SOURCE);
-}
 
 export function computeContext(request: PlotRequest): PlotContext {
   const main = request.activations[0];

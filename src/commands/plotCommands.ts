@@ -6,6 +6,7 @@ import { CommandId } from '../commandIds';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, dtypeForDialect, isActivationId, type ActivationId } from '../core';
 import { currentTextEditor } from '../services/activeEditor';
+import { sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor, type EditorSubject } from '../services/subjectInEditor';
 import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
@@ -29,14 +30,7 @@ function readSubject(config: ConfigStore): Found | undefined {
     void vscode.window.showWarningMessage(found.message);
     return undefined;
   }
-  const r = found.range;
-  return {
-    ...found,
-    sourceRef: {
-      uri: editor.document.uri.toString(),
-      range: [r.start.line, r.start.character, r.end.line, r.end.character],
-    },
-  };
+  return { ...found, sourceRef: sourceOfRange(editor.document, found.range) };
 }
 
 /** Opens the chart panel through its command (returns the panel, for the tests). */

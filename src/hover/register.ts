@@ -3,19 +3,13 @@
 // registered for the `activationLens.hover.languages` setting and re-registered when it changes; CodeLens and
 // inlay hints are asked to refresh on every settings change.
 import * as vscode from 'vscode';
-import {
-  evaluateDetection,
-  evaluateSubjectResult,
-  isActivationId,
-  type Evaluated,
-  type SubjectSource,
-} from '../core';
+import { evaluateDetection, isActivationId, type Evaluated } from '../core';
 import { CommandId } from '../commandIds';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { currentTextEditor } from '../services/activeEditor';
 import { copyPrinted } from '../services/clipboard';
 import { aliasesFor, detectionAt } from '../services/documentAccess';
-import { subjectOfRequest } from '../shared/plotRequest';
+import { evaluateRequest } from '../shared/plotRequest';
 import { parsePlotRequest } from '../shared/protocol';
 import { ActivationCodeLensProvider } from './codeLens';
 import { HOVER_COMMANDS } from './hoverContent';
@@ -36,13 +30,10 @@ async function copyResult(config: ConfigStore, raw: unknown): Promise<void> {
   }
   if (isObject(raw) && raw.request !== undefined) {
     const request = parsePlotRequest(raw.request);
-    const subject = request ? subjectOfRequest(request) : null;
-    if (request && subject?.input) {
-      const result = evaluateSubjectResult(
-        { kind: 'subject', subject: { ...subject, input: subject.input }, source: LINK_SOURCE },
-        request.epsilon,
-      );
-      if (result.kind === 'ok') ev = result;
+    try {
+      ev = request ? evaluateRequest(request) : null;
+    } catch {
+      ev = null;
     }
   } else {
     const editor = currentTextEditor();
@@ -61,16 +52,6 @@ async function copyResult(config: ConfigStore, raw: unknown): Promise<void> {
   }
   await copyPrinted(ev.printed, ev.style);
 }
-
-/** A request from a link says nothing about the code it came from: no hint, nothing ignored. */
-const LINK_SOURCE: SubjectSource = {
-  frameworkHint: 'call',
-  callee: null,
-  ignoredParams: [],
-  argText: null,
-  fromInnerCall: false,
-  integerLiteral: false,
-};
 
 /** Evaluates bare arrays with another activation for this session and shows the hover again where it was. */
 async function switchActivation(state: HoverState, raw: unknown): Promise<void> {

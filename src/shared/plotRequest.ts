@@ -2,8 +2,9 @@
 // It carries every field an evaluation depends on, so the webview computes through the same core pipeline as the
 // hover: `subjectOfRequest` turns it back into the core's Subject for any of its activations.
 import type { Framework } from '../core/framework';
-import { defaultParams } from '../core/activations/registry';
-import type { Subject, SubjectInput } from '../core/evaluation/subject';
+import { defaultParams, getActivation } from '../core/activations/registry';
+import { evaluateSubject, type Evaluated } from '../core/evaluation/evaluateSubject';
+import type { Subject, SubjectInput, SubjectSource } from '../core/evaluation/subject';
 import type { ActivationId, Dialect, DType } from '../core/types';
 
 export interface SourceRef {
@@ -63,4 +64,26 @@ export function requestOfSubject(
     epsilon,
     source,
   };
+}
+
+/** A request says nothing about the code it came from: no hint to show, nothing ignored. */
+const REQUEST_SOURCE: SubjectSource = {
+  frameworkHint: 'call',
+  callee: null,
+  ignoredParams: [],
+  argText: null,
+  fromInnerCall: false,
+  integerLiteral: false,
+};
+
+/** One of the request's activations evaluated through the core pipeline, as the hover evaluates it (null: no input,
+ * or a vector activation of a scalar). Throws an Error with a readable message when the core refuses the input. */
+export function evaluateRequest(
+  request: PlotRequest,
+  id: ActivationId = request.activations[0],
+): Evaluated | null {
+  const subject = subjectOfRequest(request, id);
+  const input = subject.input;
+  if (!input || (getActivation(id).vector && input.shape.length === 0)) return null;
+  return evaluateSubject({ ...subject, input }, request.epsilon, REQUEST_SOURCE);
 }

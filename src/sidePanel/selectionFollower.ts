@@ -3,12 +3,14 @@
 import * as vscode from 'vscode';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
+import { sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor } from '../services/subjectInEditor';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
 
-export type FollowResult = { request: PlotRequest } | { empty: string };
+/** What the selection shows: a request (`fromCall`: an activation call chose it), or why there is none. */
+export type FollowResult = { request: PlotRequest; fromCall: boolean } | { empty: string };
 
 export class SelectionFollower implements vscode.Disposable {
   /** While true (pinned), selection changes are ignored. */
@@ -81,16 +83,7 @@ export class SelectionFollower implements vscode.Disposable {
       this.deliver({ empty: found.message });
       return;
     }
-    const r = found.range;
-    const source = {
-      uri: editor.document.uri.toString(),
-      range: [r.start.line, r.start.character, r.end.line, r.end.character] as [
-        number,
-        number,
-        number,
-        number,
-      ],
-    };
+    const source = sourceOfRange(editor.document, found.range);
     // An activation call says which activation, framework and parameters it means. A bare array keeps the view's
     // own choices (activation, parameters, ε), and its framework too unless its text names one (a wrapper or a
     // printout style).
@@ -108,7 +101,7 @@ export class SelectionFollower implements vscode.Disposable {
             params: previous.dialect === fromCode.dialect ? previous.params : {},
           };
     }
-    this.deliver({ request });
+    this.deliver({ request, fromCall: found.fromCall });
   }
 
   dispose(): void {

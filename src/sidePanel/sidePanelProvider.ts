@@ -13,7 +13,7 @@ import {
 } from '../webviewActions';
 import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
-import { SelectionFollower } from './selectionFollower';
+import { SelectionFollower, type FollowResult } from './selectionFollower';
 import { toWire } from '../shared/wire';
 
 export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -109,10 +109,11 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     void vscode.commands.executeCommand(CommandId.OpenChart, toWire(this.current));
   }
 
-  private onSelectionResult(result: { request: PlotRequest } | { empty: string }): void {
+  private onSelectionResult(result: FollowResult): void {
     if ('request' in result) {
       this.current = result.request;
-      this.edited = false;
+      // A call in the code says what to show; the user's own choices apply to bare arrays until then.
+      if (result.fromCall) this.edited = false;
       this.post({ type: 'plot', request: result.request });
     } else {
       this.post({ type: 'empty', reason: result.empty });

@@ -146,6 +146,63 @@ describe('Activation Lens commands', () => {
     assert.match(messages.shown[0].message, /activationLens\.maxElements/);
   });
 
+  it('with the cursor deep inside a very long array, says it is too long to find from here and to select it', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${(r * 10 + c) / 1000}`).join(', '),
+    );
+    const document = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: `x = [${rows.join(',\n     ')}]\n`,
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    const position = new vscode.Position(5000, 8);
+    editor.selection = new vscode.Selection(position, position);
+    const messages = recordMessages();
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      messages.restore();
+    }
+    assert.equal(messages.shown.length, 1);
+    assert.match(
+      messages.shown[0].message,
+      /^The array around the cursor is too long to find from here: select/,
+    );
+    const hovers =
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        position,
+      )) ?? [];
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /too long to read around the mouse/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('works while the chart panel has the focus: it acts on the last text editor', async () => {
+    const api = await lensApi();
+    const editor = await openFixture('seed.py');
+    const range = rangeOf(editor.document, 'tanh_test=tf.nn.tanh', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+    editor.selection = new vscode.Selection(range.start, range.end);
+    await vscode.commands.executeCommand('activationLens.plotActivation', 'relu');
+    await waitFor(() => api.chartPanels().find((p) => p.panel.active), 'the chart panel to have the focus');
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    const restore = answerPickers((items) => items.find((i) => (i as { id?: string }).id === 'tanh'));
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      restore();
+    }
+    const panel = await waitFor(
+      () => api.chartPanels().find((p) => p.currentRequest.activations[0] === 'tanh'),
+      'the tanh plot',
+    );
+    assert.equal(panel.currentRequest.input?.text, '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+  });
+
   it('insert as comment writes the printed result below the selection in one undoable edit', async () => {
     const api = await lensApi();
     const editor = await openFixture('seed.py');

@@ -120,7 +120,7 @@ void describe('One evaluation, every surface (issue #10)', () => {
     async () => {
       await step(session, 'open-numpy', (wb) => wb.openFile('numpy_example.py'));
       const text = await step(session, 'hover-np-array', async (wb) =>
-        collapse(await hoverUntil(wb, '-2.5', 'Open chart')),
+        collapse(await hoverUntil(wb, '-0.5', 'Open chart')),
       );
       assert.match(text, /NumPy \(float64\), chosen by its wrapper/);
       // sigmoid (the default activation) of [-2.5, -0.5, 0., 0.5, 2.5] as NumPy float64 prints it.

@@ -434,6 +434,17 @@ suite('detectAt: bare array literals', () => {
     assert.equal(d?.truncated, true);
     assert.equal(d?.inputText, null);
   });
+
+  test('the cursor deep inside a 100,000-number array over 10,000 lines: truncated, not nothing', () => {
+    const rows = Array.from({ length: 10_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${(r * 10 + c) / 1000}`).join(', '),
+    );
+    const src = `x = [${rows.join(',\n     ')}]\n`;
+    const offset = src.indexOf('50.001');
+    const d = detectAt((s, e) => src.slice(s, e), src.length, offset + 1, 'python');
+    assert.equal(d?.kind, 'array');
+    assert.equal(d?.truncated, true);
+  });
 });
 
 suite('detectAt: bounded reading', () => {

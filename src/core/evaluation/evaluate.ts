@@ -3,7 +3,13 @@ import type { Detection } from '../detect/detect';
 import type { ActivationId } from '../types';
 import { evaluateSubject, type Evaluated } from './evaluateSubject';
 import { subjectOfDetection } from './readSubject';
-import type { EvaluationSettings, Subject, SubjectResult, SubjectSource } from './subject';
+import {
+  evaluationError,
+  type EvaluationSettings,
+  type Subject,
+  type SubjectResult,
+  type SubjectSource,
+} from './subject';
 
 /** An evaluation, or why there is none (the first stage's other results). */
 export type EvaluationResult =
@@ -18,11 +24,7 @@ export function evaluateSubjectResult(result: SubjectResult, epsilon: number): E
       try {
         return evaluateSubject(result.subject, epsilon, result.source);
       } catch (err) {
-        return {
-          kind: 'error',
-          phase: 'evaluate',
-          message: err instanceof Error ? err.message : String(err),
-        };
+        return evaluationError(err);
       }
     case 'noInput':
       return { ...result.subject, kind: 'noInput', source: result.source };

@@ -10,7 +10,14 @@ import { ParseError } from '../parse/errors';
 import type { ActivationId } from '../types';
 import { evaluateSubject } from './evaluateSubject';
 import { dtypeWrittenIn, frameworkHintOf } from './hints';
-import type { EvaluationSettings, Subject, SubjectInput, SubjectResult, SubjectSource } from './subject';
+import {
+  evaluationError,
+  type EvaluationSettings,
+  type Subject,
+  type SubjectInput,
+  type SubjectResult,
+  type SubjectSource,
+} from './subject';
 
 /** How deep `relu(sigmoid(tanh(…)))` is followed. */
 const MAX_INNER_CALLS = 4;
@@ -148,7 +155,7 @@ function inputOfDetection(
       const ev = evaluateSubject(inner.subject, settings.epsilon, inner.source);
       return { values: Array.from(ev.output), shape: ev.input.shape, text: d.argText ?? ev.input.text };
     } catch (err) {
-      return { kind: 'error', phase: 'evaluate', message: err instanceof Error ? err.message : String(err) };
+      return evaluationError(err);
     }
   }
   return null;

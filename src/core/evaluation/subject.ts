@@ -62,3 +62,8 @@ export type SubjectResult =
   | { kind: 'tooLarge'; limit: number }
   /** The input could not be read; `offset` is into the input text when the parser knows where. */
   | { kind: 'error'; phase: 'parse' | 'evaluate'; message: string; offset?: number };
+
+/** An exception from the core's evaluation as a result (the core throws Errors with readable messages). */
+export function evaluationError(err: unknown): Extract<SubjectResult, { kind: 'error' }> {
+  return { kind: 'error', phase: 'evaluate', message: err instanceof Error ? err.message : String(err) };
+}

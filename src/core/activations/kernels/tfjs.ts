@@ -7,7 +7,7 @@
 // selu′(0) = λα (`where(x > 0, …)`), softplus/log_sigmoid through sigmoid.
 // hard_sigmoid is the layers' `hardSigmoid`, clip(0.2x + 0.5, 0, 1) with an inclusive clip gradient (Keras 2).
 // Activations TF.js has only as compositions of layers ops or not at all (celu, gelu, gelu_tanh, silu, mish,
-// softsign, hard_swish) are float64 maths on the float32 input rounded once, value and derivative.
+// softsign, hard_swish), and tf.exp, are float64 maths on the float32 input rounded once, value and derivative.
 
 import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
 import { EXACT_KERNELS } from './exact';
@@ -134,15 +134,6 @@ const logSigmoid: Kernel = (x, y, dy) => {
   }
 };
 
-const exponential: Kernel = (x, y, dy) => {
-  for (let i = 0; i < x.length; i++) {
-    const e = F(Math.exp(x[i]));
-    y[i] = e;
-    // Exp_grad.ts: dy * y
-    dy[i] = e;
-  }
-};
-
 /** layers hardSigmoid: clipByValue(0.5 + 0.2·x, 0, 1); the clip passes the gradient on [0, 1] inclusive. */
 const hardSigmoid: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
@@ -153,7 +144,11 @@ const hardSigmoid: Kernel = (x, y, dy) => {
   }
 };
 
+/** Every activation as float64 maths rounded once, overridden by those whose TF.js op computes otherwise. */
 export const TFJS_KERNELS: KernelTable = {
+  ...(Object.fromEntries(
+    Object.entries(EXACT_KERNELS).map(([id, kernel]) => [id, rounded(kernel)]),
+  ) as Record<keyof KernelTable, Kernel>),
   sigmoid,
   tanh,
   relu,
@@ -161,16 +156,8 @@ export const TFJS_KERNELS: KernelTable = {
   elu,
   relu6,
   selu,
-  celu: rounded(EXACT_KERNELS.celu),
-  gelu: rounded(EXACT_KERNELS.gelu),
-  gelu_tanh: rounded(EXACT_KERNELS.gelu_tanh),
-  silu: rounded(EXACT_KERNELS.silu),
-  mish: rounded(EXACT_KERNELS.mish),
   softplus,
-  softsign: rounded(EXACT_KERNELS.softsign),
   hard_sigmoid: hardSigmoid,
-  hard_swish: rounded(EXACT_KERNELS.hard_swish),
-  exponential,
   log_sigmoid: logSigmoid,
   prelu: leaky,
 };
