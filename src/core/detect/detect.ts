@@ -514,7 +514,8 @@ function detectInWindow(
   if (/\s/.test(text[pos]) && pos > 0 && !/\s/.test(text[pos - 1])) pos--;
   const { ctx, enclosing } = makeCtx(text, start, languageId, options, pos);
   const detection = detectInCtx(ctx, enclosing, pos);
-  if (detection?.kind === 'call' && !detection.truncated) return { detection, complete: true, insideLongLiteral: false };
+  if (detection?.kind === 'call' && !detection.truncated)
+    return { detection, complete: true, insideLongLiteral: false };
   // Cut after: an enclosing bracket closes beyond the window. Cut before: a closer after the offset opens before it.
   const cutAfter = end < docLength && enclosing.some((o) => ctx.partner[o] < 0);
   let cutBefore = false;
