@@ -7,9 +7,15 @@ let last: vscode.TextEditor | undefined;
 /** Starts tracking (once, at activation). */
 export function trackTextEditors(): vscode.Disposable {
   last = vscode.window.activeTextEditor;
-  return vscode.window.onDidChangeActiveTextEditor((editor) => {
-    if (editor) last = editor;
-  });
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor) last = editor;
+    }),
+    // A selection change is the user working in that editor, even before it is reported as the active one.
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      last = e.textEditor;
+    }),
+  );
 }
 
 /** The active text editor, else the last active one while it is still visible. */

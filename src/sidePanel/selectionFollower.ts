@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
+import { currentTextEditor } from '../services/activeEditor';
 import { sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor } from '../services/subjectInEditor';
 
@@ -29,11 +30,13 @@ export class SelectionFollower implements vscode.Disposable {
   ) {
     this.disposables = [
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor === vscode.window.activeTextEditor) this.schedule();
+        // The editor the user works in (the active one may lag behind when focus comes back from a webview).
+        if (e.textEditor === currentTextEditor() || e.textEditor === vscode.window.activeTextEditor)
+          this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+        if (e.document === currentTextEditor()?.document) this.schedule();
       }),
     ];
   }
@@ -51,7 +54,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   /** Takes the current selection as already shown (something else was put in the view, e.g. from a hover link). */
   markSeen(): void {
-    const editor = vscode.window.activeTextEditor;
+    const editor = currentTextEditor();
     this.lastKey = editor ? this.read(editor).key : '';
   }
 
@@ -74,7 +77,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   private update(): void {
     if (this.paused) return;
-    const editor = vscode.window.activeTextEditor;
+    const editor = currentTextEditor();
     if (!editor) return;
     const { key, found } = this.read(editor);
     if (key === this.lastKey) return;
