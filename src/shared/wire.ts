@@ -22,7 +22,15 @@ export function toWire<T>(value: T): Wire<T> {
 
 function encode(v: unknown): unknown {
   if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
-  if (Array.isArray(v)) return v.map(encode);
+  if (Array.isArray(v)) {
+    // Number arrays (the input's values) are most of what crosses: a plain loop, no recursion per element.
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      out[i] = typeof x === 'number' ? (Number.isFinite(x) ? x : String(x)) : encode(x);
+    }
+    return out;
+  }
   if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>, encode);
   if (typeof v === 'object' && v !== null) {
     const out: Record<string, unknown> = {};

@@ -3,7 +3,7 @@
 
 import { DIALECTS, type ActivationId, type Dialect, type EvaluateOptions, type Evaluation } from '../types';
 import { tfPacketEnd } from './eigen';
-import { storeFor } from './float32';
+import { f32ftz, storageOf, storeFor } from './float32';
 import { EXACT_KERNELS } from './kernels/exact';
 import { JAX_KERNELS } from './kernels/jax';
 import { PYTORCH_KERNELS } from './kernels/pytorch';
@@ -47,12 +47,20 @@ export function roundInput(v: number, dialect: Dialect): number {
   return storeFor(dialect)(v);
 }
 
-/** Copies the inputs into a Float64Array rounded as the dialect stores them. */
+/** Copies the inputs into a Float64Array rounded as the dialect stores them (one monomorphic loop per storage: this
+ * runs on every element of every evaluation). */
 function toInputArray(values: ArrayLike<number>, dialect: Dialect): Float64Array {
   const n = values.length;
   const x = new Float64Array(n);
-  const store = storeFor(dialect);
-  for (let i = 0; i < n; i++) x[i] = store(Number(values[i]));
+  const storage = storageOf(dialect);
+  if (storage === 'float64') {
+    if (values instanceof Float64Array) x.set(values);
+    else for (let i = 0; i < n; i++) x[i] = Number(values[i]);
+  } else if (storage === 'float32') {
+    for (let i = 0; i < n; i++) x[i] = Math.fround(Number(values[i]));
+  } else {
+    for (let i = 0; i < n; i++) x[i] = f32ftz(Number(values[i]));
+  }
   return x;
 }
 

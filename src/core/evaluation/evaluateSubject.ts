@@ -77,53 +77,90 @@ export function evaluateSubject(
     derivative[i] = elements[i].dy;
   }
   const style = FRAMEWORK_PRINT_STYLE[subject.framework];
-  const dtype = subject.dtype;
-  const summarised = n > HOVER_FULL_PRINT_LIMIT && style !== 'tfjs';
   const sum =
     id === 'softmax'
       ? {
           label: SUM_LABELS[subject.framework],
-          printed: printValues([reduceSum(output, dialect)], [], style, dtype),
+          printed: printValues([reduceSum(output, dialect)], [], style, subject.dtype),
         }
       : null;
-  const s = analysis.summary;
-  // Full prints of long arrays cost milliseconds: made on first use (Copy result, tooltips), not for every hover.
-  let printed: string | undefined;
-  let printedDerivative: string | undefined;
-  let shown: string | undefined;
-  let shownDerivative: string | undefined;
-  return {
-    ...subject,
-    kind: 'ok',
+  return new EvaluatedSubject(
+    subject,
     source,
     axis,
     style,
     output,
     derivative,
     elements,
-    summary: s,
-    get printed() {
-      return (printed ??= printValues(output, input.shape, style, dtype));
-    },
-    get printedDerivative() {
-      return (printedDerivative ??= printValues(derivative, input.shape, style, dtype));
-    },
-    get shown() {
-      return (shown ??= summarised ? printValues(output, input.shape, style, dtype, true) : this.printed);
-    },
-    get shownDerivative() {
-      return (shownDerivative ??= summarised
-        ? printValues(derivative, input.shape, style, dtype, true)
-        : this.printedDerivative);
-    },
-    summarised,
-    saturation: {
-      count: s.count,
-      saturated: s.saturated,
-      dead: s.dead,
-      left: info.properties.leftSaturation,
-      right: info.properties.rightSaturation,
-    },
+    analysis.summary,
     sum,
-  };
+  );
+}
+
+/** An Evaluated with its prints made on first use (a class: a fixed shape with prototype getters is what V8 makes
+ * fast; the hover builds one per mouse rest). */
+class EvaluatedSubject implements Evaluated {
+  readonly kind = 'ok';
+  readonly activation: Subject['activation'];
+  readonly framework: Subject['framework'];
+  readonly dialect: Subject['dialect'];
+  readonly dtype: Subject['dtype'];
+  readonly params: Subject['params'];
+  readonly input: SubjectInput;
+  readonly summarised: boolean;
+  readonly saturation: SaturationLine;
+  private printedText: string | undefined;
+  private printedDerivativeText: string | undefined;
+  private shownText: string | undefined;
+  private shownDerivativeText: string | undefined;
+
+  constructor(
+    subject: Subject & { input: SubjectInput },
+    readonly source: SubjectSource,
+    readonly axis: number | null,
+    readonly style: PrintStyle,
+    readonly output: Float64Array,
+    readonly derivative: Float64Array,
+    readonly elements: ElementAnalysis[],
+    readonly summary: InputSummary,
+    readonly sum: Evaluated['sum'],
+  ) {
+    this.activation = subject.activation;
+    this.framework = subject.framework;
+    this.dialect = subject.dialect;
+    this.dtype = subject.dtype;
+    this.params = subject.params;
+    this.input = subject.input;
+    this.summarised = output.length > HOVER_FULL_PRINT_LIMIT && style !== 'tfjs';
+    const props = getActivation(subject.activation).properties;
+    this.saturation = {
+      count: summary.count,
+      saturated: summary.saturated,
+      dead: summary.dead,
+      left: props.leftSaturation,
+      right: props.rightSaturation,
+    };
+  }
+
+  private print(values: ArrayLike<number>, summary: boolean): string {
+    return printValues(values, this.input.shape, this.style, this.dtype, summary);
+  }
+
+  get printed(): string {
+    return (this.printedText ??= this.print(this.output, false));
+  }
+
+  get printedDerivative(): string {
+    return (this.printedDerivativeText ??= this.print(this.derivative, false));
+  }
+
+  get shown(): string {
+    return (this.shownText ??= this.summarised ? this.print(this.output, true) : this.printed);
+  }
+
+  get shownDerivative(): string {
+    return (this.shownDerivativeText ??= this.summarised
+      ? this.print(this.derivative, true)
+      : this.printedDerivative);
+  }
 }
