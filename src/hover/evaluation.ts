@@ -13,7 +13,9 @@ import {
   parseArray,
   printStyleForDialect,
   reduceSum,
+  resolveParams,
   summarizeArray,
+  tfjsKernel,
   type ActivationId,
   type Detection,
   type DetectFramework,
@@ -272,16 +274,18 @@ export function evaluateDetection(
 
 /**
  * TF.js's CPU backend holds float32 tensors but computes each op with JavaScript's float64 Math on them and stores
- * the result as float32 (tfjs-backend-cpu kernels). So a TF.js call is float64 maths on the float32 inputs, rounded
- * to float32 — not TensorFlow's Eigen float32 kernels (tf.sigmoid(2) prints 0.8807971 in TF.js, 0.880797 in the
- * article's TensorFlow). The derivative is rounded the same way (TF.js's op-by-op gradient may differ by 1 ulp).
+ * the result as float32 (tfjs-backend-cpu kernels): not TensorFlow's Eigen float32 kernels (tf.sigmoid(2) prints
+ * 0.8807971 in TF.js, 0.880797 in the article's TensorFlow). TF.js's own ops and their op-by-op gradients are the
+ * core's `tfjsKernel`; an activation TF.js has no op for is float64 maths on the float32 inputs, rounded.
  */
-function evaluateTfjs(
+export function evaluateTfjs(
   id: ActivationId,
   values: number[],
   shape: number[],
   params: Record<string, number>,
 ): { values: Float32Array; derivative: Float32Array } {
+  const op = shape.length > 0 || !getActivation(id).vector ? tfjsKernel(id, values, shape, resolveParams(id, 'tensorflow', params)) : null;
+  if (op) return op;
   const inputs = Float32Array.from(values);
   const ev = evaluate(id, inputs, shape, { dialect: 'exact', params });
   return { values: Float32Array.from(ev.values), derivative: Float32Array.from(ev.derivative) };

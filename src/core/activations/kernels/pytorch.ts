@@ -1,18 +1,27 @@
-// `pytorch` dialect: PyTorch CPU float32 kernels (ATen), denormals kept (PyTorch does not set FTZ).
+// `pytorch` dialect: PyTorch 1.13 CPU float32 kernels (ATen, x86 AVX2 + FMA build: Debian python3-torch, the
+// oracle of test/oracle), denormals kept (PyTorch does not set FTZ).
 // Transcendentals are correctly rounded float32 (Math.fround of the float64 function); ATen's
 // vectorised paths use SLEEF's 1-ulp functions, which can differ by 1 ulp.
 // Forward formulas and backward formulas are ATen's (cpu/Activation.cpp, cpu/Elu.h, UnaryOpsKernel,
 // derivatives.yaml): sigmoid 1/(1+exp(−x)), backward (1−y)·y; tanh backward 1−y²; relu
 // threshold_backward (result ≤ 0 → 0); relu6 hardtanh_backward (0 at both ends); elu/selu/celu via
-// elu(x, α, scale, input_scale) with expm1 forward and exp(x) in the backward (from the input, so the
-// gradient stays nonzero until exp underflows); softplus threshold 20; hardswish backward −0.5 at −3 and
-// 1.5 at +3. Composites (softsign, silu with β ≠ 1) follow autograd's chain rule.
+// elu(x, α, scale, input_scale) with exp(x) − 1 forward (1.13; later versions expm1) and exp(x) in the backward
+// (from the input, so the gradient stays nonzero until exp underflows); softplus threshold 20; hardswish backward −0.5 at −3 and
+// 1 at +3. Composites (softsign, silu with β ≠ 1) follow autograd's chain rule.
 
 import { erf } from '../erf';
 import { SELU_ALPHA, SELU_LAMBDA } from '../registry';
 import type { Kernel, KernelTable } from './types';
 
 const F = Math.fround;
+
+/**
+ * ATen's vectorized_loop runs blocks of 2 × Vectorized<float>::size() = 16 elements (AVX2) and hands the last
+ * n mod 16 to the scalar lambda: elements below this index take the vectorised path (ctx.packetEnd).
+ */
+export function atenVectorEnd(n: number): number {
+  return n - (n % 16);
+}
 const SQRT1_2_F = F(Math.SQRT1_2);
 /** kBeta of the GELU backward: M_2_SQRTPI · M_SQRT1_2 · 0.5. */
 const GELU_PDF_F = F((2 / Math.sqrt(Math.PI)) * Math.SQRT1_2 * 0.5);
@@ -37,14 +46,16 @@ const tanh: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
     const t = F(Math.tanh(x[i]));
     y[i] = t;
-    dy[i] = F(1 - F(t * t));
+    // ATen's kernels are built with -mfma: 1 − y·y is one fused multiply-add (t·t is exact in float64).
+    dy[i] = F(1 - t * t);
   }
 };
 
+/** clamp_min(x, 0) is a vectorised max(0, x) that returns x for a tie: relu(−0) = −0, NaN stays NaN. */
 const relu: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    const r = v > 0 ? v : v === v ? 0 : v;
+    const r = v < 0 ? 0 : v;
     y[i] = r;
     dy[i] = r <= 0 ? 0 : 1;
   }
@@ -53,8 +64,9 @@ const relu: Kernel = (x, y, dy) => {
 const relu6: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    y[i] = v > 6 ? 6 : v > 0 ? v : v === v ? 0 : v;
-    dy[i] = v <= 0 || v >= 6 ? 0 : 1;
+    y[i] = v > 6 ? 6 : v < 0 ? 0 : v;
+    // hardtanh_backward's vectorised mask (x > 0) & (x < 6): NaN gets 0.
+    dy[i] = v > 0 && v < 6 ? 1 : 0;
   }
 };
 
@@ -68,7 +80,12 @@ const leaky: Kernel = (x, y, dy, p) => {
   }
 };
 
-/** ATen elu(x, negcoef = α·scale, poscoef = scale, negiptcoef = input_scale). */
+/**
+ * ATen 1.13 elu(x, negcoef = α·scale, poscoef = scale, negiptcoef = input_scale): the negative branch is
+ * (exp(x·negiptcoef) − 1)·negcoef — exp minus one, not expm1 (later ATen uses expm1), so a tiny
+ * negative input gives 0, and −0 gives +0. Vectorised select on x > 0: NaN takes the negative branch (NaN
+ * value and NaN gradient).
+ */
 function eluFamily(
   x: Float64Array,
   y: Float64Array,
@@ -80,10 +97,11 @@ function eluFamily(
   const gcoef = F(negiptcoef * negcoef);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (v <= 0) {
+    if (!(v > 0)) {
       const z = F(v * negiptcoef);
-      y[i] = F(F(Math.expm1(z)) * negcoef);
-      dy[i] = F(gcoef * F(Math.exp(z)));
+      const e = F(Math.exp(z));
+      y[i] = F(F(e - 1) * negcoef);
+      dy[i] = F(gcoef * e);
     } else {
       y[i] = F(v * poscoef);
       dy[i] = poscoef;
@@ -170,14 +188,15 @@ const softplus: Kernel = (x, y, dy, p) => {
   }
 };
 
-/** input / (input.abs() + 1), differentiated by autograd (div, then abs with sign(x)). */
+/** input / (input.abs() + 1), differentiated by autograd: div's backward is grad/a for the numerator and
+ * −grad·((x/a)/a) for the denominator (derivatives.yaml div_tensor_other_backward), then abs with sign(x). */
 const softsign: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const a = F(Math.abs(v) + 1);
     y[i] = F(v / a);
     const sgn = v > 0 ? 1 : v < 0 ? -1 : v === v ? 0 : v;
-    dy[i] = F(F(1 / a) + F(F(-v / F(a * a)) * sgn));
+    dy[i] = F(F(1 / a) + F(-F(F(v / a) / a) * sgn));
   }
 };
 
@@ -190,12 +209,16 @@ const hardSigmoid: Kernel = (x, y, dy) => {
   }
 };
 
-const hardSwish: Kernel = (x, y, dy) => {
+const hardSwish: Kernel = (x, y, dy, _p, ctx) => {
+  const pe = ctx.packetEnd;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const a = F(v + 3);
     y[i] = F(F(v * (a > 6 ? 6 : a > 0 ? a : a === a ? 0 : a)) / 6);
-    dy[i] = v < -3 ? 0 : v <= 3 ? F(F(v / 3) + 0.5) : v === v ? 1 : v;
+    // hardswish_backward (1.13): x < −3 → 0, then x/3 + 0.5 up to 3 — exclusive in the vectorised loop (1 at
+    // +3), inclusive in its scalar tail (1.5 at +3). Both give −0.5 at −3.
+    const top = i < pe ? v < 3 : v <= 3;
+    dy[i] = v < -3 ? 0 : top ? F(F(v / 3) + 0.5) : v === v ? 1 : v;
   }
 };
 
