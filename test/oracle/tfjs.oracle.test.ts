@@ -100,7 +100,8 @@ for (const id of TFJS_ACTIVATIONS) {
         if (md.length) problems.push(`${key} derivative:\n${describeMismatches(md)}`);
         const printed = formatTfjs(real.y, input.shape);
         stats.prints++;
-        if (printed !== real.str) problems.push(`${key} toString():\n  tfjs: ${real.str}\n  core: ${printed}`);
+        if (printed !== real.str)
+          problems.push(`${key} toString():\n  tfjs: ${real.str}\n  core: ${printed}`);
       }
     }
     assert.equal(problems.length, 0, problems.join('\n'));
