@@ -10,7 +10,7 @@
 // 1 at +3. Composites (softsign, silu with β ≠ 1) follow autograd's chain rule.
 
 import { erf } from '../erf';
-import { SELU_ALPHA, SELU_LAMBDA } from '../registry';
+import { HARD_SIGMOID_SIXTH, SELU_ALPHA, SELU_LAMBDA } from '../registry';
 import type { Kernel, KernelTable } from './types';
 
 const F = Math.fround;
@@ -200,7 +200,17 @@ const softsign: Kernel = (x, y, dy) => {
   }
 };
 
-const hardSigmoid: Kernel = (x, y, dy) => {
+/** F.hardsigmoid (slope 1/6); another slope as torch.clamp(slope·x + 0.5, 0, 1), clamp's gradient inclusive. */
+const hardSigmoid: Kernel = (x, y, dy, p) => {
+  if (p.slope !== HARD_SIGMOID_SIXTH) {
+    const s = F(p.slope);
+    for (let i = 0; i < x.length; i++) {
+      const t = F(F(s * x[i]) + 0.5);
+      y[i] = t > 1 ? 1 : t < 0 ? 0 : t;
+      dy[i] = t >= 0 && t <= 1 ? s : 0;
+    }
+    return;
+  }
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const a = F(v + 3);
