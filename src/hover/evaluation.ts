@@ -284,7 +284,10 @@ export function evaluateTfjs(
   shape: number[],
   params: Record<string, number>,
 ): { values: Float32Array; derivative: Float32Array } {
-  const op = shape.length > 0 || !getActivation(id).vector ? tfjsKernel(id, values, shape, resolveParams(id, 'tensorflow', params)) : null;
+  const op =
+    shape.length > 0 || !getActivation(id).vector
+      ? tfjsKernel(id, values, shape, resolveParams(id, 'tensorflow', params))
+      : null;
   if (op) return op;
   const inputs = Float32Array.from(values);
   const ev = evaluate(id, inputs, shape, { dialect: 'exact', params });

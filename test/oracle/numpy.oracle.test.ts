@@ -130,12 +130,12 @@ function comparePrints(
   return problems;
 }
 
-test('numpy 1.24 (Debian): str() of every printed case matches the core (bar the documented 2.3 cut-off)', () => {
+void test('numpy 1.24 (Debian): str() of every printed case matches the core (bar the documented 2.3 cut-off)', () => {
   const problems = comparePrints(debian, false);
   assert.equal(problems.length, 0, problems.slice(0, 12).join('\n'));
 });
 
-test('numpy 2.x (default python3, when present): str() of every printed case matches the core', (t) => {
+void test('numpy 2.x (default python3, when present): str() of every printed case matches the core', (t) => {
   if (!modern) {
     t.skip('the default python3 has no NumPy 2.x');
     return;
@@ -144,7 +144,7 @@ test('numpy 2.x (default python3, when present): str() of every printed case mat
   assert.equal(problems.length, 0, problems.slice(0, 12).join('\n'));
 });
 
-test('numpy: report', () => {
+void test('numpy: report', () => {
   assert.ok(debian.ok && debian.result, debian.error);
   stats.cases = cases.length;
   const versions = [debian.result.numpy, modern?.result?.numpy].filter(Boolean).join(' + ');

@@ -117,12 +117,12 @@ const reply = available
 
 const stats = { cases: 0, elements: 0, prints: 0, inexact: 0 };
 
-test('pytorch: the oracle ran (Debian PyTorch through /usr/bin/python3)', () => {
+void test('pytorch: the oracle ran (Debian PyTorch through /usr/bin/python3)', () => {
   assert.ok(reply.ok, reply.error);
 });
 
 for (const id of ACTIVATION_IDS) {
-  test(`pytorch: ${id} values, derivatives and str() match torch`, () => {
+  void test(`pytorch: ${id} values, derivatives and str() match torch`, () => {
     assert.ok(reply.ok && reply.result, reply.error);
     const bound = TOLERANCE[id] ?? { values: EXACT, derivative: EXACT };
     const problems: string[] = [];
@@ -154,7 +154,7 @@ for (const id of ACTIVATION_IDS) {
   });
 }
 
-test('pytorch: report', () => {
+void test('pytorch: report', () => {
   assert.ok(reply.ok && reply.result, reply.error);
   writeReport({ framework: 'pytorch', version: reply.result.torch, ...stats });
   assert.ok(stats.cases > 0);
@@ -176,7 +176,7 @@ const pins = available
     })
   : reply;
 
-test("pytorch: gelu's vectorised erf (A&S 7.1.26) gives gelu'(−7.17) = 0 where erf gives −2e-11 (known limit)", () => {
+void test("pytorch: gelu's vectorised erf (A&S 7.1.26) gives gelu'(−7.17) = 0 where erf gives −2e-11 (known limit)", () => {
   assert.ok(pins.ok && pins.result, pins.error);
   const torchD = bitsF32(pins.result.results['gelu-tail'].dy ?? []);
   const core = evaluate('gelu', Array(16).fill(-7.16697359085083), [16], { dialect: 'pytorch' });
@@ -184,7 +184,7 @@ test("pytorch: gelu's vectorised erf (A&S 7.1.26) gives gelu'(−7.17) = 0 where
   assert.ok(core.derivative[0] < -1e-11 && core.derivative[0] > -3e-11, `core ${core.derivative[0]}`);
 });
 
-test('pytorch: hardswish′(3) is 1 in the vectorised blocks of 16 and 1.5 in the scalar tail; the core follows', () => {
+void test('pytorch: hardswish′(3) is 1 in the vectorised blocks of 16 and 1.5 in the scalar tail; the core follows', () => {
   assert.ok(pins.ok && pins.result, pins.error);
   const torchD = Array.from(bitsF32(pins.result.results['hswish-vec'].dy ?? []));
   const core = Array.from(evaluate('hard_swish', Array(17).fill(3), [17], { dialect: 'pytorch' }).derivative);

@@ -77,14 +77,14 @@ function runTfjs(id: ActivationId, p: Record<string, number>, values: number[], 
 
 const stats = { cases: 0, elements: 0, prints: 0, inexact: 0 };
 
-test('tfjs: the CPU backend is running', async () => {
+void test('tfjs: the CPU backend is running', async () => {
   await tf.setBackend('cpu');
   await tf.ready();
   assert.equal(tf.getBackend(), 'cpu');
 });
 
 for (const id of TFJS_ACTIVATIONS) {
-  test(`tfjs: tf.${id} values, tf.grad derivatives and toString() match TF.js`, () => {
+  void test(`tfjs: tf.${id} values, tf.grad derivatives and toString() match TF.js`, () => {
     const problems: string[] = [];
     const inputs = getActivation(id).vector ? vectorInputs() : elementwiseInputs();
     for (const params of TFJS_PARAMS[id] ?? [{}]) {
@@ -108,7 +108,7 @@ for (const id of TFJS_ACTIVATIONS) {
   });
 }
 
-test('tfjs: report', () => {
+void test('tfjs: report', () => {
   writeReport({ framework: 'tfjs', version: tf.version.tfjs, ...stats });
   assert.ok(stats.cases > 0);
 });

@@ -9,12 +9,13 @@
 // layer (test/oracle).
 
 import type { ActivationId } from '../../types';
-import type { ResolvedParams } from '../registry';
+import { SELU_LAMBDA, SELU_LAMBDA_ALPHA, type ResolvedParams } from '../registry';
 
 const F = Math.fround;
-/** backend_util.SELU_SCALE / SELU_SCALEALPHA: float64 in the forward kernel, float32 scalars in the gradient. */
-const SELU_SCALE = 1.0507009873554804934193349852946;
-const SELU_SCALEALPHA = 1.7580993408473768599402175208123;
+/** backend_util.SELU_SCALE / SELU_SCALEALPHA (the registry's λ and λα): float64 in the forward kernel, float32
+ * scalars in the gradient. */
+const SELU_SCALE = SELU_LAMBDA;
+const SELU_SCALEALPHA = SELU_LAMBDA_ALPHA;
 /** tfjs-backend-cpu Softplus: Math.log(2^-23) + 2, in float64. */
 const SOFTPLUS_THRESHOLD = Math.log(1.1920928955078125e-7) + 2.0;
 
