@@ -59,6 +59,14 @@ void describe('Keras 2 (tf.keras) and Keras 3 (keras) semantics', () => {
       assert.deepEqual(defaultParams('hard_sigmoid', d), { slope: 1 / 6 });
   });
 
+  void it('known limit (README): tf.keras.activations.softmax of a 1-D literal is computed, where Keras 2 raised', () => {
+    // Keras 2 of the TF 1.x era: ValueError "Cannot apply softmax to a tensor that is 1D". The hover computes it
+    // as Keras 3 and tf.nn.softmax do; this pins that choice.
+    const v = hoverValues('tf.keras.activations.softmax([1., 2.])');
+    assert.ok(Array.isArray(v) && v.length === 2, String(v));
+    assert.ok(Math.abs(v[0] + v[1] - 1) < 1e-6);
+  });
+
   void it('names Keras 2 never had are not activation calls under tf.keras (AttributeError there); Keras 3 has them', () => {
     for (const name of ['relu6', 'leaky_relu', 'celu', 'silu', 'hard_silu', 'log_sigmoid', 'log_softmax']) {
       assert.equal(hoverValues(`tf.keras.activations.${name}([-1., 1.])`), 'no call', `tf.keras ${name}`);
