@@ -13,6 +13,7 @@ export const PARAM_SETS: Readonly<Partial<Record<ActivationId, readonly Record<s
     { beta: 0.5, threshold: 20 },
   ],
   prelu: [{ alpha: 0.25 }, { alpha: -0.1 }],
+  hard_sigmoid: [{ slope: 1 / 6 }, { slope: 0.2 }],
 };
 
 /** The parameter sets of `id` ([{}] for an activation without parameters). */

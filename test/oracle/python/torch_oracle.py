@@ -57,7 +57,10 @@ def elementwise(op, p):
     if op == "softsign":
         return F.softsign
     if op == "hard_sigmoid":
-        return F.hardsigmoid
+        if abs(p["slope"] - 1 / 6) < 1e-15:
+            return F.hardsigmoid
+        # Keras 2's clip(slope·x + 0.5, 0, 1), written with torch ops
+        return lambda x: torch.clamp(p["slope"] * x + 0.5, 0.0, 1.0)
     if op == "hard_swish":
         return F.hardswish
     if op == "exponential":
