@@ -1,7 +1,8 @@
 // `pytorch` dialect: PyTorch 1.13 CPU float32 kernels (ATen, x86 AVX2 + FMA build: Debian python3-torch, the
 // oracle of test/oracle), denormals kept (PyTorch does not set FTZ).
-// Transcendentals are correctly rounded float32 (Math.fround of the float64 function); ATen's
-// vectorised paths use SLEEF's 1-ulp functions, which can differ by 1 ulp.
+// exp in ATen's vectorised blocks of 16 is SLEEF's u10 expf, emulated bit for bit (sleef.ts) in exp, sigmoid and
+// the ELU family; the scalar tail and the other transcendentals (tanh, log1p, erf, and exp inside composites)
+// are correctly rounded float32 (Math.fround of the float64 function), where SLEEF can differ by 1 ulp.
 // Forward formulas and backward formulas are ATen's (cpu/Activation.cpp, cpu/Elu.h, UnaryOpsKernel,
 // derivatives.yaml): sigmoid 1/(1+exp(−x)), backward (1−y)·y; tanh backward 1−y²; relu
 // threshold_backward (result ≤ 0 → 0); relu6 hardtanh_backward (0 at both ends); elu/selu/celu via
@@ -10,6 +11,7 @@
 // 1 at +3. Composites (softsign, silu with β ≠ 1) follow autograd's chain rule.
 
 import { erf } from '../erf';
+import { sleefExpf } from '../sleef';
 import { HARD_SIGMOID_SIXTH, SELU_ALPHA, SELU_LAMBDA } from '../registry';
 import type { Kernel, KernelTable } from './types';
 
@@ -34,9 +36,15 @@ function ptSigmoid(v: number): number {
   return F(1 / F(1 + F(Math.exp(-v))));
 }
 
-const sigmoid: Kernel = (x, y, dy) => {
+/** ATen's exp: SLEEF's u10 in the vectorised blocks (i < packetEnd), glibc's (correctly rounded) in the tail. */
+function atenExp(v: number, i: number, pe: number): number {
+  return i < pe ? sleefExpf(v) : F(Math.exp(v));
+}
+
+const sigmoid: Kernel = (x, y, dy, _p, ctx) => {
+  const pe = ctx.packetEnd;
   for (let i = 0; i < x.length; i++) {
-    const s = F(1 / F(1 + F(Math.exp(-x[i]))));
+    const s = F(1 / F(1 + atenExp(-x[i], i, pe)));
     y[i] = s;
     dy[i] = F(F(1 - s) * s);
   }
@@ -90,6 +98,7 @@ function eluFamily(
   x: Float64Array,
   y: Float64Array,
   dy: Float64Array,
+  pe: number,
   negcoef: number,
   poscoef: number,
   negiptcoef: number,
@@ -99,7 +108,7 @@ function eluFamily(
     const v = x[i];
     if (!(v > 0)) {
       const z = F(v * negiptcoef);
-      const e = F(Math.exp(z));
+      const e = atenExp(z, i, pe);
       y[i] = F(F(e - 1) * negcoef);
       dy[i] = F(gcoef * e);
     } else {
@@ -109,9 +118,10 @@ function eluFamily(
   }
 }
 
-const elu: Kernel = (x, y, dy, p) => eluFamily(x, y, dy, F(p.alpha), 1, 1);
-const selu: Kernel = (x, y, dy) => eluFamily(x, y, dy, F(F(SELU_ALPHA) * F(SELU_LAMBDA)), F(SELU_LAMBDA), 1);
-const celu: Kernel = (x, y, dy, p) => eluFamily(x, y, dy, F(p.alpha), 1, F(1 / p.alpha));
+const elu: Kernel = (x, y, dy, p, ctx) => eluFamily(x, y, dy, ctx.packetEnd, F(p.alpha), 1, 1);
+const selu: Kernel = (x, y, dy, _p, ctx) =>
+  eluFamily(x, y, dy, ctx.packetEnd, F(F(SELU_ALPHA) * F(SELU_LAMBDA)), F(SELU_LAMBDA), 1);
+const celu: Kernel = (x, y, dy, p, ctx) => eluFamily(x, y, dy, ctx.packetEnd, F(p.alpha), 1, F(1 / p.alpha));
 
 const gelu: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
@@ -232,9 +242,10 @@ const hardSwish: Kernel = (x, y, dy, _p, ctx) => {
   }
 };
 
-const exponential: Kernel = (x, y, dy) => {
+const exponential: Kernel = (x, y, dy, _p, ctx) => {
+  const pe = ctx.packetEnd;
   for (let i = 0; i < x.length; i++) {
-    const e = F(Math.exp(x[i]));
+    const e = atenExp(x[i], i, pe);
     y[i] = e;
     dy[i] = e;
   }
