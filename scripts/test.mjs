@@ -3,11 +3,13 @@
 //   layer 1 unit         node --test out/test/unit/                  (pure core, Node)
 //   layer 2 integration  out/test/harness/runIntegration.js          (Mocha in a real VS Code: code-server)
 //   layer 3 UI           node --test out/test/ui/                    (Chromium drives code-server like a person)
-// Counting: tests passed / failed are summed over the three layers. A static check adds nothing when it passes
+//   layer 4 oracle       node --test out/test/oracle/                (the core against real PyTorch, NumPy, TF.js;
+//                        its summary adds one line per framework: cases, elements and prints compared)
+// Counting: tests passed / failed are summed over the layers. A static check adds nothing when it passes
 // and 1 failure when it fails; a layer that cannot run or reports no counts (build failed, crash, timeout) adds
 // 1 failure; processes the harness left behind add 1 failure. Exit code 0 only when nothing failed.
 //
-// Options: --no-static (skip lint/format/typecheck; the build always runs), --layers=unit,integration,ui
+// Options: --no-static (skip lint/format/typecheck; the build always runs), --layers=unit,oracle,integration,ui
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +18,9 @@ import * as path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const layersArg = args.find((a) => a.startsWith('--layers='));
-const layers = new Set((layersArg ? layersArg.slice('--layers='.length) : 'unit,integration,ui').split(','));
+const layers = new Set(
+  (layersArg ? layersArg.slice('--layers='.length) : 'unit,oracle,integration,ui').split(','),
+);
 const runStatic = !args.includes('--no-static');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 // Every process this run starts carries this id in its environment (children inherit it: code-server, its
@@ -235,6 +239,32 @@ if (layers.has('unit')) {
       seconds: 0,
     });
 }
+const oracleLines = [];
+if (layers.has('oracle')) {
+  const name = 'layer 4: oracle (PyTorch, NumPy, TF.js)';
+  if (built) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-oracle-'));
+    const report = path.join(dir, 'report.jsonl');
+    process.env.ACTIVATION_LENS_ORACLE_REPORT = report;
+    await nodeTestLayer(name, 'out/test/oracle/');
+    delete process.env.ACTIVATION_LENS_ORACLE_REPORT;
+    const text = fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : '';
+    for (const line of text.split('\n').filter(Boolean)) {
+      const r = JSON.parse(line);
+      oracleLines.push(
+        `  oracle ${r.framework} ${r.version}: ${r.cases} cases, ${r.elements} elements, ${r.prints} prints compared (${r.inexact} elements within a documented ulp bound, not bit-exact)`,
+      );
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  } else
+    results.push({
+      name,
+      passed: 0,
+      failed: 1,
+      note: 'not run (build failed): counted as 1 failure',
+      seconds: 0,
+    });
+}
 if (layers.has('integration')) {
   if (built && codeServerReady) await integrationLayer();
   else
@@ -279,6 +309,7 @@ for (const r of results) {
     `${r.name.padEnd(46)} ${counts.padEnd(24)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note === 'ok' ? '' : r.note}`,
   );
 }
+for (const line of oracleLines) console.log(line);
 console.log(`total time ${seconds(started).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -6,7 +6,7 @@ import { tfPacketEnd } from './eigen';
 import { f32ftz, storageOf, storeFor } from './float32';
 import { EXACT_KERNELS } from './kernels/exact';
 import { JAX_KERNELS } from './kernels/jax';
-import { PYTORCH_KERNELS } from './kernels/pytorch';
+import { PYTORCH_KERNELS, atenVectorEnd } from './kernels/pytorch';
 import { TENSORFLOW_KERNELS } from './kernels/tensorflow';
 import { TFJS_KERNELS } from './kernels/tfjs';
 import type { ElementwiseId, KernelContext, KernelTable } from './kernels/types';
@@ -15,7 +15,8 @@ import { vectorJacobian, vectorKernel, type VectorId } from './vector';
 
 /**
  * EvaluateOptions plus two emulation switches.
- * - eigenPath (tensorflow only): 'executor' (default in evaluate) reproduces TF's CPU executor: the first
+ * - eigenPath (tensorflow; pytorch's hardswish gradient, whose vectorised loop of 16 and scalar tail differ at
+ *   x = 3): 'executor' (default in evaluate) reproduces TF's CPU executor: the first
  *   ⌊n/8⌋·8 elements take Eigen's vectorised path, the last n mod 8 the scalar path (this only changes
  *   sigmoid and silu, whose 2018 Eigen packet path is a rational approximation); 'packet' / 'scalar'
  *   force one path (sampleCurve and the saturation scans use 'packet', the path of large tensors).
@@ -76,7 +77,14 @@ function contextFor(
     throw new Error(`Unknown eigenPath "${String(path)}". Known: executor, packet, scalar`);
   }
   return {
-    packetEnd: path === 'executor' ? tfPacketEnd(n) : path === 'packet' ? n : 0,
+    packetEnd:
+      path === 'executor'
+        ? dialect === 'pytorch'
+          ? atenVectorEnd(n)
+          : tfPacketEnd(n)
+        : path === 'packet'
+          ? n
+          : 0,
     fma: options?.fma ?? dialect === 'jax',
   };
 }

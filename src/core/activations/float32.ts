@@ -83,7 +83,9 @@ export function storageOf(dialect: 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 
 }
 
 /** The rounding of one element for a dialect's storage. */
-export function storeFor(dialect: 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 'tfjs'): (v: number) => number {
+export function storeFor(
+  dialect: 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 'tfjs',
+): (v: number) => number {
   const storage = storageOf(dialect);
   return storage === 'float64' ? Number : storage === 'float32' ? Math.fround : f32ftz;
 }

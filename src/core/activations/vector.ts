@@ -16,6 +16,7 @@
 
 import type { Dialect } from '../types';
 import { storeFor } from './float32';
+import { sleefExpf } from './sleef';
 import { compensatedSum, eigenSumF32, float64SumToF32, sequentialSumF32Ftz, torchSumF32 } from './reduce';
 
 export type VectorId = 'softmax' | 'log_softmax';
@@ -84,8 +85,9 @@ function frameworkRow(
 ): void {
   const R = storeFor(dialect);
   const m = rowMax(x, start, end);
-  // y temporarily holds exp(x − max).
-  for (let j = start; j < end; j++) y[j] = R(Math.exp(R(x[j] - m)));
+  // y temporarily holds exp(x − max); PyTorch's vec::map runs the whole row through SLEEF's expf.
+  const exp = dialect === 'pytorch' ? sleefExpf : Math.exp;
+  for (let j = start; j < end; j++) y[j] = R(exp(R(x[j] - m)));
   const sum =
     dialect === 'tensorflow'
       ? eigenSumF32(y, start, end)
@@ -110,7 +112,7 @@ function frameworkRow(
       const e = y[j];
       const out = dialect === 'pytorch' ? R(x[j] - shiftTotal) : R(R(x[j] - m) - ls);
       y[j] = out;
-      dy[j] = dialect === 'jax' ? R(1 - R(e / sum)) : R(1 - R(Math.exp(out)));
+      dy[j] = dialect === 'jax' ? R(1 - R(e / sum)) : R(1 - R(exp(out)));
     }
   }
 }

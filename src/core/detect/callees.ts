@@ -52,6 +52,32 @@ const TF_CORE: Table = {
   exp: s('exponential'),
 };
 
+/**
+ * `tf.keras.activations` as the tensorflow dialect's era has it (Keras 2: TF 1.13/1.14, plus the later Keras 2
+ * additions swish, gelu, mish): hard_sigmoid is clip(0.2·x + 0.5, 0, 1) (the dialect's default slope), relu takes
+ * alpha / max_value / threshold. Names Keras 2 never had (relu6, leaky_relu, celu, silu, hard_silu, log_sigmoid,
+ * log_softmax) are not activation calls there: the code would raise AttributeError.
+ */
+const KERAS2_ACTIVATIONS: Table = {
+  sigmoid: s('sigmoid'),
+  tanh: s('tanh'),
+  relu: s('relu', ['alpha', 'max_value', 'threshold'], { alpha: 0, max_value: null, threshold: 0 }),
+  elu: s('elu', ['alpha'], { alpha: 1 }),
+  selu: s('selu'),
+  gelu: s('gelu', ['approximate'], { approximate: false }),
+  swish: s('silu'),
+  mish: s('mish'),
+  softplus: s('softplus'),
+  softsign: s('softsign'),
+  hard_sigmoid: s('hard_sigmoid'),
+  exponential: s('exponential'),
+  softmax: s('softmax', ['axis'], { axis: -1 }),
+};
+
+/** Keras 3's hard_sigmoid (and hard_silu's factor): relu6(x + 3)/6, slope 1/6 in every dialect. */
+const KERAS3_HARD_SIGMOID = { slope: 1 / 6 };
+
+/** `keras.activations` (Keras 3): leaky_relu's negative_slope 0.2, hard_sigmoid relu6(x + 3)/6. */
 const KERAS_ACTIVATIONS: Table = {
   sigmoid: s('sigmoid'),
   tanh: s('tanh'),
@@ -67,7 +93,7 @@ const KERAS_ACTIVATIONS: Table = {
   mish: s('mish'),
   softplus: s('softplus'),
   softsign: s('softsign'),
-  hard_sigmoid: s('hard_sigmoid'),
+  hard_sigmoid: s('hard_sigmoid', [], KERAS3_HARD_SIGMOID),
   hard_silu: s('hard_swish'),
   hard_swish: s('hard_swish'),
   exponential: s('exponential'),
@@ -170,9 +196,10 @@ const NAMESPACES: ReadonlyMap<string, { framework: DetectFramework; table: Table
   ['tensorflow', { framework: 'tensorflow', table: TF_CORE }],
   ['tensorflow.nn', { framework: 'tensorflow', table: TF_CORE }],
   ['tensorflow.math', { framework: 'tensorflow', table: TF_CORE }],
-  ['tensorflow.keras.activations', { framework: 'keras', table: KERAS_ACTIVATIONS }],
+  ['tensorflow.keras.activations', { framework: 'keras', table: KERAS2_ACTIVATIONS }],
+  // tf.keras.ops exists only where tf.keras is Keras 3 (TF ≥ 2.16).
   ['tensorflow.keras.ops', { framework: 'keras', table: KERAS_OPS }],
-  ['tf_keras.activations', { framework: 'keras', table: KERAS_ACTIVATIONS }],
+  ['tf_keras.activations', { framework: 'keras', table: KERAS2_ACTIVATIONS }],
   ['keras.activations', { framework: 'keras', table: KERAS_ACTIVATIONS }],
   ['keras.ops', { framework: 'keras', table: KERAS_OPS }],
   ['keras.ops.nn', { framework: 'keras', table: KERAS_OPS }],

@@ -9,6 +9,7 @@
 // Activations TF.js has only as compositions of layers ops or not at all (celu, gelu, gelu_tanh, silu, mish,
 // softsign, hard_swish), and tf.exp, are float64 maths on the float32 input rounded once, value and derivative.
 
+import type { ActivationId } from '../../types';
 import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
 import { EXACT_KERNELS } from './exact';
 import type { Kernel, KernelTable } from './types';
@@ -16,7 +17,6 @@ import type { Kernel, KernelTable } from './types';
 const F = Math.fround;
 const LAMBDA_F = F(SELU_LAMBDA);
 const LAMBDA_ALPHA_F = F(SELU_LAMBDA_ALPHA);
-const POINT_TWO_F = F(0.2);
 /** tfjs-backend-cpu Softplus.ts: log(FLT_EPSILON) + 2, in float64. */
 const SOFTPLUS_THRESHOLD = Math.log(1.1920928955078125e-7) + 2;
 
@@ -62,10 +62,11 @@ const tanh: Kernel = (x, y, dy) => {
 /** step(x) of Step.ts with alpha 0: 1 above 0, 0 at and below, NaN for NaN. */
 const step = (v: number): number => (v > 0 ? 1 : v === v ? 0 : v);
 
+/** Relu.ts: Math.max(0, x), so relu(−0) = 0. */
 const relu: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    y[i] = v < 0 ? 0 : v;
+    y[i] = Math.max(0, v);
     dy[i] = step(v);
   }
 };
@@ -73,19 +74,19 @@ const relu: Kernel = (x, y, dy) => {
 const relu6: Kernel = (x, y, dy) => {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    y[i] = v < 0 ? 0 : v > 6 ? 6 : v;
+    y[i] = Math.min(Math.max(0, v), 6);
     // Relu6_grad.ts: (x <= 6) * step(x): 1 at x = 6.
     dy[i] = v > 6 ? 0 : step(v);
   }
 };
 
-/** tf.leakyRelu / tf.prelu: x < 0 ? α·x : x; gradient where(x > 0, dy, dy·α), so α at 0. */
+/** tf.leakyRelu / tf.prelu: x < 0 ? α·x : x (−0 kept); gradient where(x > 0, dy, dy·α), so α at 0 and at NaN. */
 const leaky: Kernel = (x, y, dy, p) => {
   const a = F(p.alpha);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     y[i] = v < 0 ? F(a * v) : v;
-    dy[i] = v > 0 ? 1 : v === v ? a : v;
+    dy[i] = v > 0 ? 1 : a;
   }
 };
 
@@ -134,15 +135,33 @@ const logSigmoid: Kernel = (x, y, dy) => {
   }
 };
 
-/** layers hardSigmoid: clipByValue(0.5 + 0.2·x, 0, 1); the clip passes the gradient on [0, 1] inclusive. */
-const hardSigmoid: Kernel = (x, y, dy) => {
+/** layers hardSigmoid: clipByValue(0.5 + s·x, 0, 1) (s = 0.2); the clip passes the gradient on [0, 1] inclusive. */
+const hardSigmoid: Kernel = (x, y, dy, p) => {
+  const s = F(p.slope);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    const pre = F(0.5 + F(POINT_TWO_F * v));
+    const pre = F(0.5 + F(s * v));
     y[i] = pre < 0 ? 0 : pre > 1 ? 1 : pre;
-    dy[i] = pre >= 0 && pre <= 1 ? POINT_TWO_F : pre === pre ? 0 : pre;
+    dy[i] = pre >= 0 && pre <= 1 ? s : pre === pre ? 0 : pre;
   }
 };
+
+/** The activations TF.js has as ops (tf.sigmoid, tf.leakyRelu, tf.logSoftmax, …); the others only as layers. */
+export const TFJS_ACTIVATIONS: readonly ActivationId[] = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'relu6',
+  'leaky_relu',
+  'elu',
+  'selu',
+  'softplus',
+  'softmax',
+  'log_softmax',
+  'log_sigmoid',
+  'exponential',
+  'prelu',
+];
 
 /** Every activation as float64 maths rounded once, overridden by those whose TF.js op computes otherwise. */
 export const TFJS_KERNELS: KernelTable = {
