@@ -1,5 +1,6 @@
 // Which dotted names are activation calls, per framework, with their positional parameters and defaults
 // (reference: activation-math.md §2.B). Pure data plus a resolver; no I/O.
+import { WRAPPER_PATHS } from '../parse/names';
 import type { ActivationId, Dialect } from '../types';
 
 /** The library a call comes from. Keras and TF.js use the `tensorflow` dialect. */
@@ -195,27 +196,8 @@ const NAMESPACES: ReadonlyMap<string, { framework: DetectFramework; table: Table
 ]);
 
 /** Literal-array constructors whose first argument is the array. */
-const WRAPPERS: ReadonlySet<string> = new Set([
-  'tensorflow.constant',
-  'tensorflow.convert_to_tensor',
-  'tensorflow.Variable',
-  'torch.tensor',
-  'torch.Tensor',
-  'torch.as_tensor',
-  'torch.FloatTensor',
-  'torch.DoubleTensor',
-  'numpy.array',
-  'numpy.asarray',
-  'jax.numpy.array',
-  'jax.numpy.asarray',
-  'keras.ops.array',
-  'keras.ops.convert_to_tensor',
-  'tfjs.tensor',
-  'tfjs.tensor1d',
-  'tfjs.tensor2d',
-  'tfjs.tensor3d',
-  'tfjs.tensor4d',
-]);
+// The wrapper vocabulary is shared with the parser (src/core/parse/names.ts).
+const WRAPPERS = WRAPPER_PATHS;
 
 /** Local names bound without an import statement (the usual conventions), per language family. */
 export const DEFAULT_PY_ALIASES: Readonly<Record<string, string>> = {
