@@ -4,6 +4,19 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { detectAt, scanImportAliases } from '../../src/core/detect';
 import { ParseError, parseArray, shapeOf, type ParseErrorKind } from '../../src/core/parse';
+import MarkdownIt from 'markdown-it';
+import { formatArray, getActivation, type Detection } from '../../src/core';
+import { codeBlock, escapeMarkdownText, inlineCode } from '../../src/core/markdown/markdownText';
+import {
+  buildHoverMarkdown,
+  renderHover,
+  SWITCH_ACTIVATIONS,
+  type HoverEnv,
+  type HoverMarkdown,
+} from '../../src/hover/hoverContent';
+import { chartDomain } from '../../src/hover/svgChart';
+import { formatTfjs } from '../../src/hover/tfjsPrint';
+import { auditHover, markdownLinks } from '../fuzz/markdownAudit';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, { timeout: 5000 }, fn);
@@ -166,5 +179,144 @@ suite('hostile: long runs the regexes were quadratic on', () => {
   test('20,000 nested [ in the detector', () => {
     const src = '['.repeat(20000) + '1' + ']'.repeat(20000);
     assert.equal(detect(src, 20000)?.kind, 'array');
+  });
+});
+
+suite('hostile: document text cannot write Markdown into the hover', () => {
+  const SETTINGS = {
+    defaultActivation: 'sigmoid',
+    defaultDialect: 'tensorflow',
+    epsilon: 0.01,
+    maxElements: 100_000,
+  } as const;
+  const fill = (m: string, args: unknown[]): string =>
+    m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+  const ENV: HoverEnv = { l10n: { t: (m, ...a) => fill(m, a) }, theme: 'dark', sourceFor: () => null };
+  const LABELS = new Set([
+    'Open chart',
+    'Show in side panel',
+    'Copy result',
+    ...SWITCH_ACTIVATIONS.map((a) => getActivation(a).label),
+  ]);
+  const hostile = [
+    'z = tf.nn.sigmoid(w``[phish](https://example.com/login)``)',
+    'z = tf.nn.sigmoid(w```[phish](https://example.com/login)```)',
+    'z = tf.nn.sigmoid([1, [phish](https://example.com/login)])',
+    'z = tf.nn.sigmoid([1, `[x](command:activationLens.openChart?%5B%5D)`])',
+    'z = tf.nn.sigmoid([1, <https://example.com>, <b>bold</b>])',
+    'z = tf.nn.sigmoid([1, https://example.com/login www.example.com a@b.co])',
+    'z = tf.nn.sigmoid(x, name="[Open chart](command:activationLens.copyResult?%5B%7B%22text%22%3A%22pwned%22%7D%5D)")',
+    'z = tf.nn.sigmoid(np.array([1.], dtype=f"`` ![img](https://example.com/x.png) ``"))',
+    'z = tf.nn.leaky_relu([1.], alpha=[Open chart](command:activationLens.openChart))',
+  ];
+  for (const line of hostile) {
+    test(line, () => {
+      const d = detect(line, line.indexOf('(') - 2);
+      assert.ok(d, 'detected');
+      const built = buildHoverMarkdown(d, SETTINGS, ENV);
+      assert.deepEqual(auditHover(built, LABELS), []);
+      assert.ok(
+        !/example\.com/.test(
+          markdownLinks(built.markdown)
+            .links.map((l) => l.href)
+            .join(' '),
+        ),
+      );
+    });
+  }
+  test('error messages (which quote document text) are escaped', () => {
+    const d = detect('z = tf.nn.sigmoid([1.])', 6) as Detection;
+    for (const message of [
+      "unknown token '<https://example.com/login>'",
+      'unknown token https://example.com/login',
+      "unknown token '[Open chart](command:activationLens.openChart?%5B%5D)'",
+      'a `` code `` <img src=x>',
+    ]) {
+      for (const phase of ['parse', 'evaluate'] as const) {
+        const built = renderHover(d, { kind: 'error', phase, message }, SETTINGS, ENV);
+        assert.deepEqual(auditHover(built, LABELS), [], message);
+        assert.equal(markdownLinks(built.markdown).links.length, 0, message);
+      }
+    }
+  });
+  test('the audit itself catches a foreign link, HTML and an image', () => {
+    const fake = {
+      markdown: '[Open chart](https://example.com) <b>x</b> ![i](https://e.com/i.png) www.e.com',
+      enabledCommands: [],
+    };
+    const problems = auditHover(fake as unknown as HoverMarkdown, LABELS);
+    assert.ok(problems.some((p) => p.includes('not a command')));
+    assert.ok(problems.some((p) => p.includes('raw HTML')));
+    assert.ok(problems.some((p) => p.includes('an image')));
+  });
+  test('inlineCode: no backtick run closes the span; codeBlock: no fence closes the block', () => {
+    for (const t of ['a`b', 'a``b', '`a', 'a`', '```', 'x ```` y']) {
+      const span = inlineCode(t);
+      const tokens = new MarkdownIt().parseInline(span, {})[0].children ?? [];
+      assert.equal(tokens.length, 1, span);
+      assert.equal(tokens[0].type, 'code_inline');
+      assert.equal(tokens[0].content, t);
+      const block = new MarkdownIt().parse(codeBlock(`${t}\n\`\`\`\n[x](y)`), {});
+      assert.equal(block.length, 1);
+      assert.equal(block[0].content, `${t}\n\`\`\`\n[x](y)\n`);
+    }
+  });
+  test('escapeMarkdownText renders back to the exact text (one line)', () => {
+    const t = '[a](command:x) <b> `c` *d* _e_ # f \\ https://g.h www.i.j k@l.m &amp; !';
+    const html = new MarkdownIt({ linkify: true }).renderInline(escapeMarkdownText(t));
+    assert.equal(
+      html
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+      t,
+    );
+  });
+});
+
+suite('hostile: extreme values in the hover and the printers', () => {
+  const SETTINGS = {
+    defaultActivation: 'sigmoid',
+    defaultDialect: 'tensorflow',
+    epsilon: 0.01,
+    maxElements: 100_000,
+  } as const;
+  const ENV: HoverEnv = { l10n: { t: (m) => m }, theme: 'dark', sourceFor: () => null };
+  for (const line of [
+    'tf.nn.relu([1e308, -1e308])',
+    'tf.nn.relu([1.7976931348623157e308])',
+    'tf.nn.sigmoid([-1.7976931348623157e308, 1e300, 1e300])',
+    'tf.nn.relu([9007199254740993, 9007199254740995])',
+    'tf.nn.relu([5e-324, 0])',
+  ]) {
+    test(`${line}: a hover with a chart, no throw`, () => {
+      const built = buildHoverMarkdown(detect(line, 3) as Detection, SETTINGS, ENV);
+      assert.equal(built.result.kind, 'ok');
+      assert.equal(markdownLinks(built.markdown).images.length, 1);
+    });
+  }
+  test('chartDomain is finite, ordered and has a finite width for any finite inputs', () => {
+    for (const v of [
+      [1e308, -1e308],
+      [Number.MAX_VALUE],
+      [-Number.MAX_VALUE],
+      [1e300, 1e300],
+      [2 ** 53, 2 ** 53 + 2],
+    ]) {
+      const [a, b] = chartDomain(v);
+      assert.ok(
+        Number.isFinite(a) && Number.isFinite(b) && a < b && Number.isFinite(b - a),
+        `${v}: [${a}, ${b}]`,
+      );
+    }
+  });
+  test('printing an empty array of shape [1e8, 0] is bounded (was a fatal V8 error as JSON)', () => {
+    for (const style of ['json', 'numpy', 'tensorflow', 'pytorch'] as const)
+      assert.ok(formatArray([], [1e8, 0], style).length < 100, style);
+    assert.equal(formatArray([], [2, 0], 'json'), '[[],[]]');
+  });
+  test('TF.js prints an empty [0, 3] tensor as [] (was [undefined,])', () => {
+    assert.equal(formatTfjs([], [0, 3]), 'Tensor\n    []');
   });
 });
