@@ -11,6 +11,7 @@
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /** C0/C1 controls and the line/paragraph separators: rendered as a space. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** Plain text for Markdown: shown exactly as written, on one line. */
