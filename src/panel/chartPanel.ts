@@ -2,7 +2,7 @@
 // restored after a window reload by a WebviewPanelSerializer from the webview's own state.
 import * as vscode from 'vscode';
 import { requestToWire, type ToWebviewMessage } from '../shared/protocol';
-import type { PlotRequest } from '../shared/plotRequest';
+import type { PlotRequest, SourceRef } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
 import { handleCommonMessage, initMessage, outputChannel, receiveFromWebview } from '../webviewActions';
 import { getActivation } from '../core';
@@ -14,6 +14,12 @@ export class ChartPanel implements vscode.Disposable {
   private static lastActive: ChartPanel | undefined;
 
   private request: PlotRequest;
+  /**
+   * The host's own record of the document this panel's chart came from: set only by the host (show/update), never
+   * from a webview message, so a compromised webview cannot aim "Insert as comment" at another document. A panel
+   * restored after a reload has none (its saved state comes from the webview).
+   */
+  private source: SourceRef | null;
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly renderedEmitter = new vscode.EventEmitter<void>();
@@ -39,7 +45,7 @@ export class ChartPanel implements vscode.Disposable {
 
   /** Restores a panel after reload from the state the webview saved. */
   static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, request: PlotRequest): ChartPanel {
-    return new ChartPanel(panel, extensionUri, request);
+    return new ChartPanel(panel, extensionUri, { ...request, source: null });
   }
 
   static get all(): readonly ChartPanel[] {
@@ -57,6 +63,7 @@ export class ChartPanel implements vscode.Disposable {
     request: PlotRequest,
   ) {
     this.request = request;
+    this.source = request.source;
     ChartPanel.open.add(this);
     ChartPanel.lastActive = this;
     panel.webview.options = webviewOptions(extensionUri);
@@ -78,6 +85,7 @@ export class ChartPanel implements vscode.Disposable {
 
   update(request: PlotRequest): void {
     this.request = request;
+    this.source = request.source;
     this.panel.title = ChartPanel.titleFor(request);
     if (this.ready) this.post({ type: 'plot', request: requestToWire(request) });
   }
@@ -97,7 +105,7 @@ export class ChartPanel implements vscode.Disposable {
       case 'state':
         if (message.request.epsilon !== this.request.epsilon)
           markWalkthroughStep(WALKTHROUGH_CONTEXT.movedEpsilon);
-        this.request = message.request;
+        this.request = { ...message.request, source: this.source };
         this.panel.title = ChartPanel.titleFor(message.request);
         return;
       case 'rendered':
@@ -107,7 +115,7 @@ export class ChartPanel implements vscode.Disposable {
       case 'pin':
         return;
     }
-    handleCommonMessage(message, this.request.source).catch((err: unknown) =>
+    handleCommonMessage(message, this.source).catch((err: unknown) =>
       outputChannel.error(`Chart panel action failed: ${String(err)}`),
     );
   }

@@ -3,6 +3,7 @@
 import {
   ACTIVATION_IDS,
   DIALECTS,
+  MAX_NESTING_DEPTH,
   PRINT_STYLES,
   type ActivationId,
   type Dialect,
@@ -117,6 +118,21 @@ function requestFromWire(request: PlotRequest): PlotRequest {
   return { ...request, input: { ...request.input, values } };
 }
 const isFiniteNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/**
+ * A real array of at most `max` items, every index present and passing `item`. (Array.prototype.every skips the
+ * holes of a sparse array, so `[1, , 3]` would pass an `every` check with a hole where a number must be.)
+ */
+function isDenseArray<T>(v: unknown, item: (x: unknown) => x is T, max: number): v is T[] {
+  if (!Array.isArray(v) || v.length > max) return false;
+  for (let i = 0; i < v.length; i++) if (!(i in v) || !item(v[i])) return false;
+  return true;
+}
+const isCount = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_ARRAY_LENGTH;
+/** The most elements a request may carry (the maxElements setting's maximum) and the deepest shape (the parser's). */
+const MAX_VALUES = 10_000_000;
+const MAX_RANK = MAX_NESTING_DEPTH;
+const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isActivationId = (v: unknown): v is ActivationId =>
   typeof v === 'string' && (ACTIVATION_IDS as readonly string[]).includes(v);
@@ -128,7 +144,7 @@ const isPrintStyle = (v: unknown): v is PrintStyle =>
 /** True when `v` is a well-formed PlotRequest in wire form (shapes must match the value count). */
 function isPlotRequest(v: unknown): v is PlotRequest {
   if (!isObj(v)) return false;
-  if (!Array.isArray(v.activations) || v.activations.length === 0 || !v.activations.every(isActivationId))
+  if (!isDenseArray(v.activations, isActivationId, ACTIVATION_IDS.length) || v.activations.length === 0)
     return false;
   if (!isDialect(v.dialect) || !isFiniteNum(v.epsilon) || v.epsilon <= 0) return false;
   if (!isObj(v.params)) return false;
@@ -137,20 +153,16 @@ function isPlotRequest(v: unknown): v is PlotRequest {
   }
   if (v.input !== null) {
     const input = v.input;
-    if (!isObj(input) || !Array.isArray(input.values) || !Array.isArray(input.shape) || !isStr(input.text))
+    if (!isObj(input) || !isStr(input.text)) return false;
+    if (!isDenseArray(input.values, isWireNum, MAX_VALUES) || !isDenseArray(input.shape, isCount, MAX_RANK))
       return false;
-    if (
-      !input.values.every(isWireNum) ||
-      !input.shape.every((n) => Number.isInteger(n) && (n as number) >= 0)
-    )
-      return false;
-    const size = (input.shape as number[]).reduce((a, b) => a * b, 1);
+    const size = input.shape.reduce((a, b) => a * b, 1);
     if (size !== input.values.length) return false;
   }
   if (v.source !== null) {
     const s = v.source;
-    if (!isObj(s) || !isStr(s.uri) || !Array.isArray(s.range) || s.range.length !== 4) return false;
-    if (!s.range.every((n) => Number.isInteger(n) && (n as number) >= 0)) return false;
+    if (!isObj(s) || !isStr(s.uri, 10_000) || !isDenseArray(s.range, isCount, 4) || s.range.length !== 4)
+      return false;
   }
   return true;
 }
@@ -184,8 +196,7 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
     case 'pin':
       return isBool(raw.pinned) ? { type: 'pin', pinned: raw.pinned } : null;
     case 'rendered':
-      return Array.isArray(raw.activations) &&
-        raw.activations.every(isActivationId) &&
+      return isDenseArray(raw.activations, isActivationId, ACTIVATION_IDS.length) &&
         isFiniteNum(raw.elements) &&
         isFiniteNum(raw.millis)
         ? { type: 'rendered', activations: raw.activations, elements: raw.elements, millis: raw.millis }

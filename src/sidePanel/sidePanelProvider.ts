@@ -121,11 +121,12 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
         this.post(initMessage('sidebar', this.current, this.pinned));
         if (!this.pinned && !this.current) this.follower.refresh();
         return;
+      // The source document stays the host's own record (a webview message never chooses it).
       case 'state':
-        this.current = message.request;
+        this.current = { ...message.request, source: this.current?.source ?? null };
         return;
       case 'openInPanel':
-        this.current = message.request;
+        this.current = { ...message.request, source: this.current?.source ?? null };
         this.openInPanel();
         return;
       case 'pin':

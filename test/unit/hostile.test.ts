@@ -1,6 +1,8 @@
 // Issue 12's findings, each reproduced: hostile lines that froze the host, overflowed the stack, or were offered by the
 // detector and refused by the parser. A super-linear scan makes these tests time out (5 s) rather than pass slowly.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { detectAt, scanImportAliases } from '../../src/core/detect';
 import { ParseError, parseArray, shapeOf, type ParseErrorKind } from '../../src/core/parse';
@@ -17,6 +19,8 @@ import {
 import { chartDomain } from '../../src/hover/svgChart';
 import { formatTfjs } from '../../src/hover/tfjsPrint';
 import { auditHover, markdownLinks } from '../fuzz/markdownAudit';
+import { parseFromWebview, parsePlotRequest } from '../../src/shared/protocol';
+import { makeNonce } from '../../src/shared/nonce';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, { timeout: 5000 }, fn);
@@ -318,5 +322,68 @@ suite('hostile: extreme values in the hover and the printers', () => {
   });
   test('TF.js prints an empty [0, 3] tensor as [] (was [undefined,])', () => {
     assert.equal(formatTfjs([], [0, 3]), 'Tensor\n    []');
+  });
+});
+
+suite('hostile: defence in depth', () => {
+  const request = (over: Record<string, unknown> = {}, input: Record<string, unknown> = {}) => ({
+    activations: ['relu'],
+    dialect: 'tensorflow',
+    params: {},
+    epsilon: 0.01,
+    source: null,
+    ...over,
+    input: { values: [1, 2, 3], shape: [3], text: '[1, 2, 3]', ...input },
+  });
+  test('a well-formed request passes (the baseline of the refusals below)', () => {
+    assert.ok(parsePlotRequest(request()));
+  });
+  test('sparse arrays are refused (every() skips holes)', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    assert.equal(parsePlotRequest(request({}, { values: [1, , 3] })), null);
+    // eslint-disable-next-line no-sparse-arrays
+    assert.equal(parsePlotRequest(request({}, { shape: [, 3], values: [1, 2, 3] })), null);
+    // eslint-disable-next-line no-sparse-arrays
+    assert.equal(parsePlotRequest(request({ activations: ['relu', , 'tanh'] })), null);
+    // eslint-disable-next-line no-sparse-arrays
+    assert.equal(parsePlotRequest(request({ source: { uri: 'file:///x', range: [0, , 0, 1] } })), null);
+  });
+  test('a rank above the parser’s nesting bound, or dimensions beyond an array length, are refused', () => {
+    assert.equal(parsePlotRequest(request({}, { shape: new Array(40).fill(1), values: [1] })), null);
+    assert.equal(parsePlotRequest(request({}, { shape: [2 ** 40, 0], values: [] })), null);
+    assert.ok(parsePlotRequest(request({}, { shape: new Array(32).fill(1), values: [1] })));
+  });
+  test('webview messages with sparse activations are refused', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const m = { type: 'rendered', activations: ['relu', , 'tanh'], elements: 1, millis: 1 };
+    assert.equal(parseFromWebview(m), null);
+  });
+  test('nonces: 32 hex digits, all different', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const n = makeNonce();
+      assert.match(n, /^[0-9a-f]{32}$/);
+      seen.add(n);
+    }
+    assert.equal(seen.size, 1000);
+  });
+  test('the webview HTML takes its nonce from makeNonce (no Math.random in the host)', () => {
+    const root = path.resolve(__dirname, '../../..');
+    for (const f of ['src/webviewHtml.ts', 'src/shared/nonce.ts'])
+      assert.ok(!fs.readFileSync(path.join(root, f), 'utf8').includes('Math.random'), f);
+  });
+  test('Restricted Mode: the workspace cannot raise the cap, add languages or turn on inline scans', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const u = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(u.supported, 'limited');
+    for (const key of u.restrictedConfigurations)
+      assert.ok(pkg.contributes.configuration.properties[key], `${key} is a real setting`);
+    assert.deepEqual([...u.restrictedConfigurations].sort(), [
+      'activationLens.hover.languages',
+      'activationLens.inline.codeLens',
+      'activationLens.inline.inlayHints',
+      'activationLens.maxElements',
+    ]);
   });
 });
