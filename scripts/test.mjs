@@ -1,13 +1,14 @@
 // `npm test`: every check of the project, in order, with one closing line "N passed, N failed".
 //   static checks  lint (eslint .), format (prettier --check .), typecheck (npm run typecheck), build (esbuild)
 //   layer 1 unit         node --test out/test/unit/                  (pure core, Node)
+//   layer 1b fuzz        node --test out/test/fuzz/                  (fast-check, seeded, fixed budget per target)
 //   layer 2 integration  out/test/harness/runIntegration.js          (Mocha in a real VS Code: code-server)
 //   layer 3 UI           node --test out/test/ui/                    (Chromium drives code-server like a person)
 // Counting: tests passed / failed are summed over the three layers. A static check adds nothing when it passes
 // and 1 failure when it fails; a layer that cannot run or reports no counts (build failed, crash, timeout) adds
 // 1 failure; processes the harness left behind add 1 failure. Exit code 0 only when nothing failed.
 //
-// Options: --no-static (skip lint/format/typecheck; the build always runs), --layers=unit,integration,ui
+// Options: --no-static (skip lint/format/typecheck; the build always runs), --layers=unit,fuzz,integration,ui
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +17,9 @@ import * as path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const layersArg = args.find((a) => a.startsWith('--layers='));
-const layers = new Set((layersArg ? layersArg.slice('--layers='.length) : 'unit,integration,ui').split(','));
+const layers = new Set(
+  (layersArg ? layersArg.slice('--layers='.length) : 'unit,fuzz,integration,ui').split(','),
+);
 const runStatic = !args.includes('--no-static');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 // Every process this run starts carries this id in its environment (children inherit it: code-server, its
@@ -229,6 +232,17 @@ if (layers.has('unit')) {
   else
     results.push({
       name: 'layer 1: unit',
+      passed: 0,
+      failed: 1,
+      note: 'not run (build failed): counted as 1 failure',
+      seconds: 0,
+    });
+}
+if (layers.has('fuzz')) {
+  if (built) await nodeTestLayer('layer 1b: fuzz', 'out/test/fuzz/');
+  else
+    results.push({
+      name: 'layer 1b: fuzz',
       passed: 0,
       failed: 1,
       note: 'not run (build failed): counted as 1 failure',

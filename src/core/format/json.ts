@@ -14,7 +14,7 @@ import { shortestString } from './shortest';
  * An empty array whose shape would need more empty lists than this (shape [1e8, 0]: 10^8 `[]`) prints as `[]`:
  * the output stays bounded by the element count, not by the dimensions.
  */
-const MAX_EMPTY_LISTS = 10_000;
+const MAX_EMPTY_LISTS = 1_000;
 
 /** The number of innermost empty lists a zero-size shape prints: the product of the dimensions before the first 0. */
 function emptyLists(shape: readonly number[]): number {

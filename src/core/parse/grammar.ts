@@ -49,6 +49,11 @@ export interface ParsedArray {
   shape: number[];
 }
 
+/** A name as quoted in a message: at most 40 characters (a dotted name can be as long as the line). */
+function shortName(name: string): string {
+  return name.length > 40 ? name.slice(0, 40) + '…' : name;
+}
+
 /** One-shot parser over a text. */
 export class Parser extends NumberReader {
   /**
@@ -214,7 +219,10 @@ export class Parser extends NumberReader {
     if (c === CH_DOT && isIdentStart(t.charCodeAt(start + 1))) {
       this.pos = start + 1;
       const method = this.readIdent();
-      this.fail(`method calls such as '.${method}' are not supported: select the array itself`, start);
+      this.fail(
+        `method calls such as '.${shortName(method)}' are not supported: select the array itself`,
+        start,
+      );
     }
     if ((c >= CH_0 && c <= CH_9) || c === CH_MINUS || c === CH_PLUS || c === CH_DOT || c === CH_UMINUS) {
       if (c === CH_DOT && t.charCodeAt(start + 1) === CH_DOT) this.failEllipsis(start);
@@ -421,10 +429,10 @@ export class Parser extends NumberReader {
       this.pos++;
       this.skipArguments(openOffset, topLevel);
     } else if (this.pos >= this.n) {
-      this.fail(`unclosed '(' of '${name}(': no matching ')'`, openOffset);
+      this.fail(`unclosed '(' of '${shortName(name)}(': no matching ')'`, openOffset);
     } else {
       this.fail(
-        `expected ',' or ')' after the data of '${name}(…)', found '${this.text[this.pos]}'`,
+        `expected ',' or ')' after the data of '${shortName(name)}(…)', found '${this.text[this.pos]}'`,
         this.pos,
       );
     }
@@ -460,11 +468,11 @@ export class Parser extends NumberReader {
         this.fail(`unknown token '${name}': booleans are not numbers`, start);
       }
       if (name === 'None' || name === 'undefined') this.fail(`unknown token '${name}': not a number`, start);
-      return this.fail(`unknown token '${name.length > 40 ? name.slice(0, 40) + '…' : name}'`, start);
+      return this.fail(`unknown token '${shortName(name)}'`, start);
     }
     if (!isArrayCall(name)) {
       this.fail(
-        `unknown function '${name}(…)': expected an array such as np.array([...]) or tf.constant([...])`,
+        `unknown function '${shortName(name)}(…)': expected an array such as np.array([...]) or tf.constant([...])`,
         start,
       );
     }
@@ -472,8 +480,8 @@ export class Parser extends NumberReader {
     this.enterCall(openOffset);
     this.pos++;
     const cc = this.skipSpace();
-    if (cc === CH_RPAREN) this.fail(`'${name}()' has no data`, openOffset);
-    if (this.pos >= this.n) this.fail(`unclosed '(' of '${name}(': no matching ')'`, openOffset);
+    if (cc === CH_RPAREN) this.fail(`'${shortName(name)}()' has no data`, openOffset);
+    if (this.pos >= this.n) this.fail(`unclosed '(' of '${shortName(name)}(': no matching ')'`, openOffset);
     let kind: number;
     if ((cc === CH_QUOTE || cc === CH_DQUOTE) && isFloatCall(name)) {
       // float('inf'), float("-nan"), np.float32('1.5')
