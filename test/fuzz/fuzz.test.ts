@@ -16,10 +16,10 @@ const CASES: Record<string, number> = {
   validators: 100_000,
 };
 
-describe('fuzz (seeded; only ParseError, offsets inside the text, no foreign link, linear time)', () => {
+void describe('fuzz (seeded; only ParseError, offsets inside the text, no foreign link, linear time)', () => {
   for (const target of TARGETS) {
     const cases = Number(process.env.FUZZ_CASES ?? CASES[target.name] ?? 10_000);
-    it(`${target.name}: ${cases} cases`, () => {
+    void it(`${target.name}: ${cases} cases`, () => {
       const report = runTarget(target, cases, SEED);
       for (const line of formatReport(report)) console.log(line);
       assert.equal(report.failed, false, report.failure);
