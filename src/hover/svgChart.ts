@@ -1,6 +1,7 @@
 // The hover's small chart: f and f' over the inputs' range, saturated bands shaded, the inputs marked. A plain SVG
 // string (no script, no external reference) turned into a base64 `data:` URI, because hovers cannot run scripts
 // or show inline SVG. Pure: no vscode, no DOM.
+import { paddedDomain } from '../core/chartDomain';
 import type { SaturationBand } from '../core/types';
 
 /** Which palette to draw with (from `vscode.window.activeColorTheme.kind`). */
@@ -104,13 +105,7 @@ export function chartDomain(
     }
   }
   if (lo > hi) return fallback;
-  // Overflow-proof: the inputs are clamped to ±MAX_VALUE/4 (so hi − lo, the samplers' step, stays finite), the
-  // half-range never overflows, and the margin is also relative (0.5 vanishes next to 1e300): always a < b.
-  const limit = Number.MAX_VALUE / 4;
-  const l = Math.min(Math.max(lo, -limit), limit);
-  const h = Math.min(Math.max(hi, -limit), limit);
-  const margin = Math.max((h / 2 - l / 2) * 0.3, 0.5, Math.max(Math.abs(l), Math.abs(h)) * 2 ** -20);
-  return [Math.max(l - margin, -limit), Math.min(h + margin, limit)];
+  return paddedDomain(lo, hi, 0.15, 0.5);
 }
 
 /** Escapes text for XML and keeps the output ASCII (non-ASCII as numeric references). */

@@ -74,6 +74,23 @@ async function hoverLinks(wb: Workbench): Promise<string[]> {
   );
 }
 
+/** Go to Line (Ctrl+G), as a person does, so that line `n` is on screen. */
+async function gotoLine(wb: Workbench, n: number): Promise<void> {
+  await wb.page.keyboard.press('Control+G');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${n}`);
+  await input.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+  await wb.page.waitForFunction(
+    (needle) =>
+      Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) =>
+        (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(needle),
+      ),
+    LINES[n - 1].needle,
+  );
+}
+
 async function timedHover(
   wb: Workbench,
   needle: string,
@@ -90,7 +107,9 @@ void describe(
   () => {
     before(
       async () => {
-        fs.writeFileSync(file, [...HEAD, ...LINES.map((l) => l.line), ''].join('\n'));
+        // The hovered lines first (the workspace wraps long lines), the freezing imports after them (still within the
+        // first 300 lines, which the import scan reads).
+        fs.writeFileSync(file, [...LINES.map((l) => l.line), ...HEAD].join('\n'));
         session = await startSession({ browser: { viewport: { width: 1600, height: 1200 } } });
       },
       { timeout: 240_000 },
@@ -118,7 +137,8 @@ void describe(
       async () => {
         await step(session, 'open-hostile', (wb) => wb.openFile(FILE));
         const times: string[] = [];
-        for (const { needle, expect } of LINES) {
+        for (const [i, { needle, expect }] of LINES.entries()) {
+          await step(session, `goto-${i + 1}`, (wb) => gotoLine(wb, i + 1));
           const { ms, text } = await step(session, `hover-${needle}`, (wb) => timedHover(wb, needle, expect));
           times.push(`${needle}: ${ms} ms`);
           assert.ok(text.includes(expect), `${needle}: ${text.slice(0, 200)}`);

@@ -17,6 +17,7 @@ import {
   type HoverMarkdown,
 } from '../../src/hover/hoverContent';
 import { chartDomain } from '../../src/hover/svgChart';
+import { defaultDomain } from '../../webview/chartConfig';
 import { formatTfjs } from '../../src/hover/tfjsPrint';
 import { auditHover, markdownLinks } from '../fuzz/markdownAudit';
 import { parseFromWebview, parsePlotRequest } from '../../src/shared/protocol';
@@ -312,6 +313,23 @@ suite('hostile: extreme values in the hover and the printers', () => {
       assert.ok(
         Number.isFinite(a) && Number.isFinite(b) && a < b && Number.isFinite(b - a),
         `${v}: [${a}, ${b}]`,
+      );
+    }
+  });
+  test('the webview chart’s default domain too (the same core policy)', () => {
+    for (const values of [[1e308, -1e308], [Number.MAX_VALUE], [-Number.MAX_VALUE, 0]]) {
+      const request = {
+        activations: ['relu' as const],
+        input: { values, shape: [values.length], text: '' },
+        dialect: 'tensorflow' as const,
+        params: {},
+        epsilon: 0.01,
+        source: null,
+      };
+      const [a, b] = defaultDomain(request);
+      assert.ok(
+        Number.isFinite(a) && Number.isFinite(b) && a < b && Number.isFinite(b - a),
+        `${values}: [${a}, ${b}]`,
       );
     }
   });
