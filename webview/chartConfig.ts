@@ -13,6 +13,7 @@ import {
   type SaturationBand,
 } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
+import { paddedDomain } from '../src/core/chartDomain';
 import type { Palette } from './theme';
 import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
 import { computeContext, paramsFor, type PlotContext } from './model';
@@ -61,8 +62,8 @@ export function defaultDomain(request: PlotRequest): [number, number] {
       }
     }
   }
-  const margin = (hi - lo) * 0.08;
-  return [lo - margin, hi + margin];
+  // Overflow-proof (inputs near ±1e308): the one policy in the core.
+  return paddedDomain(lo, hi, 0.08, 0);
 }
 
 const BAND_KIND: Record<BandKind, keyof Strings> = { soft: 'bandSoft', hard: 'bandHard', dead: 'bandDead' };

@@ -21,6 +21,7 @@ import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/pl
 import { toWire } from '../shared/wire';
 import { buildSvgChart, chartDomain, svgDataUri, tickLabel, type ChartTheme } from './svgChart';
 import { CommandId } from '../commandIds';
+import { codeBlock, escapeMarkdownText, inlineCode } from '../core/markdown/markdownText';
 
 /** The slice of `vscode.l10n` the builder uses. */
 export interface L10n {
@@ -100,22 +101,12 @@ export function encodeCommandUri(command: string, args: unknown[]): string {
   return `command:${command}?${encodeArgs(args)}`;
 }
 
-/** Inline code that survives backticks in the text; long text is shortened. */
-export function code(text: string, max = 80): string {
-  let t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > max) t = t.slice(0, max - 1) + '\u2026';
-  const fence = t.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
-
-/** Escapes Markdown punctuation in plain text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
-}
-
-function block(text: string): string {
-  return '```text\n' + text + '\n```';
-}
+// Every piece of document text reaches the Markdown through these (src/core/markdown/markdownText.ts).
+/** Inline code that survives any backtick run in the text; long text is shortened. */
+export const code = inlineCode;
+/** Plain text with every Markdown character escaped. */
+export const escapeMarkdown = escapeMarkdownText;
+const block = (text: string): string => codeBlock(text, 'text');
 
 function link(label: string, uri: string, title: string): string {
   return `[${escapeMarkdown(label)}](${uri} "${title.replace(/"/g, "'")}")`;
@@ -329,8 +320,8 @@ export function renderHover(
     case 'error':
       lines.push(
         ev.phase === 'parse'
-          ? l10n.t('Not a numeric array: {0}', ev.message)
-          : l10n.t('Could not evaluate: {0}', ev.message),
+          ? l10n.t('Not a numeric array: {0}', escapeMarkdown(ev.message))
+          : l10n.t('Could not evaluate: {0}', escapeMarkdown(ev.message)),
       );
       break;
   }
