@@ -584,7 +584,16 @@ function evalCall(e: Extract<Expr, { t: 'call' }>, where: Where, ctx: EvalContex
     if (obj.t === 'module') throw new Stop(`${obj.path}.${e.fn.name}(...) is not evaluated`);
   }
   // A layer object called on its input: act(x), self.act(x), nn.ReLU()(x).
-  const fn = evalExpr(e.fn, where, ctx);
+  let fn: Val;
+  try {
+    fn = evalExpr(e.fn, where, ctx);
+  } catch (err) {
+    if (!(err instanceof Stop) || !path || err.tooLargeCount !== undefined) throw err;
+    throw new Stop(
+      `${path}(...) calls a function the resolver does not run; its result is known only at run time`,
+      HINT_DEBUGGER,
+    );
+  }
   if (fn.t === 'layer') {
     if (e.args.length !== 1 || e.kwargs.length) throw new Stop('a layer is called with one input');
     return tensorVal(applyLayer(fn.spec, asTensor(evalExpr(e.args[0], where, ctx), 'the layer input')));

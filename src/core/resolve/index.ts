@@ -12,7 +12,7 @@ import { bindingIn, findBinding, findSelfBinding, type Located, type Source } fr
 import { evalBinding, evalExpr, evalText, oneLine, originOf, type EvalContext } from './evaluate';
 import { ExprError, parseExpr } from './expr';
 import { splitStatements } from './statements';
-import { HINT_LITERAL, Stop, type Tensor } from './tensor';
+import { HINT_DEBUGGER, HINT_LITERAL, Stop, type Tensor } from './tensor';
 import type { ResolveDoc, ResolveOptions, ResolveResult, Unresolved, ValueOrigin } from './types';
 
 export type * from './types';
@@ -130,7 +130,7 @@ function unresolvedOf(
       ...(c !== undefined ? { cell: c } : {}),
     };
   }
-  const r: Unresolved = { kind: 'unresolved', name, line, reason: e.reason, hint: e.hint };
+  const r: Unresolved = { kind: 'unresolved', name, line, reason: e.reason, hint: e.hint || HINT_DEBUGGER };
   if (c !== undefined) r.cell = c;
   return r;
 }
