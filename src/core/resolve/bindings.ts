@@ -17,6 +17,23 @@ export interface Source {
   statements: Statement[];
   /** Read from the start of the cell (false: the window cut it, earlier bindings were not read). */
   complete: boolean;
+  /** Per name: 1 for each statement whose text contains it (filled on first use, one indexOf pass). */
+  mentions?: Map<string, Uint8Array>;
+}
+
+/** Which statements of `src` mention `name` at all: the walk looks closer only at those. */
+function mentionsOf(src: Source, name: string): Uint8Array {
+  let m = src.mentions?.get(name);
+  if (m) return m;
+  const sts = src.statements;
+  m = new Uint8Array(sts.length);
+  let k = 0;
+  for (let at = src.text.indexOf(name); at >= 0 && k < sts.length; at = src.text.indexOf(name, at + 1)) {
+    while (k < sts.length && sts[k].end <= at) k++;
+    if (k < sts.length && sts[k].start <= at) m[k] = 1;
+  }
+  (src.mentions ??= new Map()).set(name, m);
+  return m;
 }
 
 export interface Binding {
@@ -225,8 +242,10 @@ export function findBinding(
   const useLine = (from < src.statements.length ? src.statements[from].line : 1) + src.firstLine - 1;
   for (;;) {
     const sts = src.statements;
+    const mentions = mentionsOf(src, name.startsWith('self.') ? name.slice(5) : name);
     for (let i = Math.min(from, sts.length) - 1; i >= 0; i--) {
       if (i % MAX_STEPS_BETWEEN_CANCEL_CHECKS === 0 && isCancelled?.()) throw new Stop('cancelled');
+      if (i !== parent && !mentions[i]) continue;
       const st = sts[i];
       if (i === parent) {
         // The header of the block we are in.

@@ -11,7 +11,7 @@ import type { ActivationSpec } from './activationCall';
 import { bindingIn, findBinding, findSelfBinding, type Located, type Source } from './bindings';
 import { evalBinding, evalExpr, evalText, oneLine, originOf, type EvalContext } from './evaluate';
 import { ExprError, parseExpr } from './expr';
-import { splitStatements } from './statements';
+import { splitStatements, type Statement } from './statements';
 import { HINT_DEBUGGER, HINT_LITERAL, Stop, type Tensor } from './tensor';
 import type { ResolveDoc, ResolveOptions, ResolveResult, Unresolved, ValueOrigin } from './types';
 
@@ -41,6 +41,26 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Statement indexes of recently read texts, by the caller's cache key (a few entries: hovers repeat). */
+const STATEMENT_CACHE: { key: string; statements: Statement[] }[] = [];
+const STATEMENT_CACHE_SIZE = 8;
+
+function statementsFor(
+  text: string,
+  js: boolean,
+  key: string | undefined,
+  isCancelled?: () => boolean,
+): Statement[] {
+  if (key === undefined) return splitStatements(text, js, isCancelled);
+  const full = `${key}|${js}|${text.length}`;
+  const hit = STATEMENT_CACHE.find((e) => e.key === full);
+  if (hit) return hit.statements;
+  const statements = splitStatements(text, js, isCancelled);
+  STATEMENT_CACHE.unshift({ key: full, statements });
+  STATEMENT_CACHE.length = Math.min(STATEMENT_CACHE.length, STATEMENT_CACHE_SIZE);
+  return statements;
+}
+
 function prepare(doc: ResolveDoc, offset: number, options: ResolveOptions): Prepared {
   const js = isJsLanguage(doc.languageId);
   const maxChars = options.maxChars ?? DEFAULT_MAX_RESOLVE_CHARS;
@@ -57,7 +77,12 @@ function prepare(doc: ResolveDoc, offset: number, options: ResolveOptions): Prep
     base: start,
     firstLine: lineAt(doc.text, start),
     js,
-    statements: splitStatements(text, js, isCancelled),
+    statements: statementsFor(
+      text,
+      js,
+      doc.cacheKey === undefined ? undefined : `${doc.cacheKey}|${start}|${end}`,
+      isCancelled,
+    ),
     complete: start === 0,
   };
   const sources: Source[] = [current];
@@ -78,7 +103,12 @@ function prepare(doc: ResolveDoc, offset: number, options: ResolveOptions): Prep
       firstLine: s === 0 ? 1 : lineAt(cellText, s),
       cell: c,
       js,
-      statements: splitStatements(t, js, isCancelled),
+      statements: statementsFor(
+        t,
+        js,
+        doc.cacheKey === undefined ? undefined : `${doc.cacheKey}|cell${c}|${s}`,
+        isCancelled,
+      ),
       complete: s === 0,
     });
     budget -= t.length;

@@ -69,8 +69,73 @@ function roundBits(m: bigint, bits: number): { m: bigint; shift: number } {
   return { m: neg ? -a : a, shift };
 }
 
+const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp)
+const SMALL_INT = 2 ** 20;
+
+/** Bits of y moved one ulp towards the sign of `dir` (y finite, non-zero). */
+function stepTowards(y: number, dir: number): number {
+  F64[0] = y;
+  const up = y > 0 === dir > 0;
+  let lo = U32[LO];
+  let hi = U32[HI];
+  if (up) {
+    lo = (lo + 1) >>> 0;
+    if (lo === 0) hi = (hi + 1) >>> 0;
+  } else {
+    if (lo === 0) hi = (hi - 1) >>> 0;
+    lo = (lo - 1) >>> 0;
+  }
+  U32[LO] = lo;
+  U32[HI] = hi;
+  return F64[0];
+}
+
+/**
+ * a·k + c rounded once, for an integer |k| < 2^20 (the generators' index), without BigInt: the product is split
+ * exactly (Veltkamp) and the three-term sum is rounded with the round-to-odd method (Boldo & Melquiond 2008,
+ * "Emulation of FMA and correctly rounded sums: proved algorithms using rounding to odd").
+ */
+function fmaSmallInt(a: number, k: number, c: number): number {
+  const t = SPLITTER * a;
+  const hi = t - (t - a);
+  const lo = a - hi;
+  const p1 = hi * k; // ≤ 26 + 20 bits: exact
+  const p2 = lo * k; // ≤ 27 + 20 bits: exact
+  // (uh, ul) = TwoSum(p1, p2); (th, tl) = TwoSum(c, uh); result = RN(th + RO(tl + ul))
+  const uh = p1 + p2;
+  const bb = uh - p1;
+  const ul = p1 - (uh - bb) + (p2 - bb);
+  const th = c + uh;
+  const b2 = th - c;
+  const tl = c - (th - b2) + (uh - b2);
+  let v = tl + ul;
+  const b3 = v - tl;
+  const ve = tl - (v - b3) + (ul - b3);
+  if (ve !== 0 && v !== 0) {
+    F64[0] = v;
+    if ((U32[LO] & 1) === 0) v = stepTowards(v, ve);
+  }
+  return th + v;
+}
+
 /** C's fma(a, b, c) in double precision (one rounding). */
 export function fma64(a: number, b: number, c: number): number {
+  if (
+    Number.isInteger(b) &&
+    Math.abs(b) < SMALL_INT &&
+    Number.isFinite(a) &&
+    Number.isFinite(c) &&
+    Math.abs(a) < 2 ** 900 &&
+    Math.abs(c) < 2 ** 900 &&
+    (a === 0 || Math.abs(a) > 2 ** -900) &&
+    (c === 0 || Math.abs(c) > 2 ** -900)
+  )
+    return fmaSmallInt(a, b, c);
+  return fma64Exact(a, b, c);
+}
+
+/** fma64 with exact BigInt arithmetic: the reference the fast path is tested against. */
+export function fma64Exact(a: number, b: number, c: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c)) return a * b + c;
   const { m, e } = exactFma(a, b, c);
   if (m === 0n) return a * b + c; // signed zero as IEEE gives it
@@ -78,8 +143,37 @@ export function fma64(a: number, b: number, c: number): number {
   return scale(m, e);
 }
 
+const F32 = new Float32Array(1);
+const U32F = new Uint32Array(F32.buffer);
+
+/** The float32 next to r (a float32 value) in the direction of `towards`. */
+function nextF32(r: number, towards: number): number {
+  if (r === 0) return towards > 0 ? 2 ** -149 : -(2 ** -149);
+  F32[0] = r;
+  U32F[0] += r < towards === r > 0 ? 1 : -1;
+  return F32[0];
+}
+
 /** C's fmaf(a, b, c) in single precision (a, b, c float32 values; one rounding to float32). */
 export function fma32(a: number, b: number, c: number): number {
+  if (Number.isInteger(b) && Math.abs(b) < 2 ** 24 && Number.isFinite(a) && Number.isFinite(c)) {
+    // a·b is exact in double (24 + 24 bits); s + t is the exact sum. s rounds to the float32 of the exact
+    // value unless s is exactly halfway between two float32s, where the sign of t decides.
+    const p = a * b;
+    const s = p + c;
+    const bb = s - p;
+    const t = p - (s - bb) + (c - bb);
+    const r = Math.fround(s);
+    if (t === 0 || r === s || !Number.isFinite(r)) return r;
+    const other = nextF32(r, s);
+    if ((r + other) / 2 !== s) return r;
+    return t > 0 === other > r ? other : r;
+  }
+  return fma32Exact(a, b, c);
+}
+
+/** fma32 with exact BigInt arithmetic (reference, and the general case). */
+export function fma32Exact(a: number, b: number, c: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c)) return Math.fround(a * b + c);
   const { m, e } = exactFma(a, b, c);
   if (m === 0n) return Math.fround(a * b + c);

@@ -1,9 +1,9 @@
 // Splits a bounded text into logical statements, each with its block level and parent block header, in one
-// linear pass over the lexer's code/string/comment mask. Python: a statement ends at a newline outside brackets
+// linear pass that skips strings and comments with the lexer's rules. Python: a statement ends at a newline outside brackets
 // (or at `;`), its level is its indentation; JS/TS: statements end at `;`, at a newline outside brackets, or at a
 // brace, and braces open and close blocks.
 
-import { CODE, lexMask } from '../detect/lexer';
+import { stringEnd } from '../detect/lexer';
 import { Stop } from './tensor';
 
 export type HeaderKind = 'function' | 'class' | 'loop' | 'conditional' | 'with' | 'block';
@@ -27,7 +27,7 @@ const JS_CONTROL = /^(?:\}\s*)?(if|else|for|while|do|switch|try|catch|finally|ca
 
 function pyHeaderKind(text: string): HeaderKind | undefined {
   const m = PY_HEADER.exec(text);
-  if (!m || !/:\s*(?:#.*)?$|:/.test(text)) return undefined;
+  if (!m) return undefined;
   switch (m[1]) {
     case 'def':
       return 'function';
@@ -56,17 +56,20 @@ function jsHeaderKind(text: string): HeaderKind {
   return 'block';
 }
 
-/** Statements of `text` in order. Checks `isCancelled` every few thousand characters. */
+/** Statements of `text` in order (ends exclude trailing comments). Checks `isCancelled` every 4,096 characters. */
 export function splitStatements(text: string, js: boolean, isCancelled?: () => boolean): Statement[] {
-  const mask = lexMask(text, js ? 'js' : 'python');
+  const mode = js ? 'js' : 'python';
   const out: Statement[] = [];
   const n = text.length;
-  let depth = 0; // ( and [ (and { in Python)
+  let depth = 0; // open ( [ { inside a statement
   let line = 1;
   let lineStart = 0;
+  let lineHasCode = false;
   let stmtStart = -1;
   let stmtLine = 1;
   let lineIndent = 0;
+  /** One past the last non-space code or string character of the current statement. */
+  let lastEnd = -1;
   // Python: stack of [indent, header index]; JS: stack of header indices per open brace.
   const pyStack: { indent: number; header: number }[] = [];
   const jsStack: number[] = [];
@@ -77,11 +80,8 @@ export function splitStatements(text: string, js: boolean, isCancelled?: () => b
     while (pyStack.length && pyStack[pyStack.length - 1].indent >= level) pyStack.pop();
     return pyStack.length ? pyStack[pyStack.length - 1].header : -1;
   };
-  const push = (end: number): void => {
-    if (stmtStart < 0) return;
-    let e = end;
-    while (e > stmtStart && /\s/.test(text[e - 1])) e--;
-    if (e <= stmtStart) {
+  const push = (): void => {
+    if (stmtStart < 0 || lastEnd <= stmtStart) {
       stmtStart = -1;
       return;
     }
@@ -90,71 +90,106 @@ export function splitStatements(text: string, js: boolean, isCancelled?: () => b
       pyStack.push({ indent: out[pendingPyHeader].level, header: pendingPyHeader });
     }
     pendingPyHeader = -1;
-    const st: Statement = { start: stmtStart, end: e, level, line: stmtLine, parent: parentFor(level) };
+    const st: Statement = { start: stmtStart, end: lastEnd, level, line: stmtLine, parent: parentFor(level) };
     out.push(st);
     if (!js) {
-      const body = text.slice(stmtStart, e);
-      const kind = pyHeaderKind(body);
-      if (kind && body.trimEnd().endsWith(':')) {
-        st.header = kind;
-        pendingPyHeader = out.length - 1;
-      } else if (kind) st.header = kind; // a header with its body on the same line
+      const c0 = text.charCodeAt(stmtStart);
+      if (c0 >= 97 && c0 <= 119) {
+        const kind = pyHeaderKind(text.slice(stmtStart, Math.min(lastEnd, stmtStart + 16)));
+        if (kind) {
+          st.header = kind;
+          // `if c:` opens a block; `if c: x = 1` has its body on the same line.
+          if (text.charCodeAt(lastEnd - 1) === 58) pendingPyHeader = out.length - 1;
+        }
+      }
     }
     stmtStart = -1;
   };
 
+  // One pass; comments and strings are skipped with the lexer's own rules (no per-character mask).
+  let nextCancelCheck = 4096;
   for (let i = 0; i < n; i++) {
-    if ((i & 4095) === 0 && isCancelled?.()) throw new Stop('cancelled');
-    const c = text[i];
-    if (c === '\n') {
-      if (mask[i] === CODE && depth === 0) {
+    if (i >= nextCancelCheck) {
+      if (isCancelled?.()) throw new Stop('cancelled');
+      nextCancelCheck = i + 4096;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (depth === 0) {
         let k = i - 1;
-        while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-        if (!(k >= 0 && text[k] === '\\' && mask[k] === CODE)) push(i);
+        while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13))
+          k--;
+        if (!(k >= 0 && k + 1 === lastEnd && text.charCodeAt(k) === 92)) push();
       }
       line++;
       lineStart = i + 1;
+      lineHasCode = false;
       continue;
     }
-    if (mask[i] !== CODE) {
-      if (stmtStart < 0 && mask[i] === 1) {
-        // A statement that starts with a string (a docstring): still a statement.
+    if (c === 32 || c === 9 || c === 13) continue;
+    if ((!js && c === 35) || (js && c === 47 && text.charCodeAt(i + 1) === 47)) {
+      const j = text.indexOf('\n', i);
+      i = (j < 0 ? n : j) - 1;
+      continue;
+    }
+    if (js && c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      const j = close < 0 ? n : close + 2;
+      for (let k = text.indexOf('\n', i); k >= 0 && k < j; k = text.indexOf('\n', k + 1)) line++;
+      i = j - 1;
+      continue;
+    }
+    if (c === 39 || c === 34 || (js && c === 96)) {
+      // A string (a docstring may start a statement); multi-line strings advance the line count.
+      if (stmtStart < 0) {
         stmtStart = i;
         stmtLine = line;
-        lineIndent = i - lineStart;
+        if (!lineHasCode) lineIndent = i - lineStart;
       }
+      const j = stringEnd(text, i, mode);
+      for (let k = text.indexOf('\n', i); k >= 0 && k < j; k = text.indexOf('\n', k + 1)) {
+        line++;
+        lineStart = k + 1;
+      }
+      lineHasCode = true;
+      lastEnd = j;
+      i = j - 1;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r') continue;
-    if (js && depth === 0 && (c === '{' || c === '}')) {
-      if (c === '{') {
-        const header = stmtStart >= 0 ? text.slice(stmtStart, i).trim() : '';
-        push(i);
+    if (js && depth === 0 && (c === 123 || c === 125)) {
+      if (c === 123) {
+        const hadHeader = stmtStart >= 0 && lastEnd > stmtStart;
+        const headerText = hadHeader ? text.slice(stmtStart, lastEnd) : '';
+        push();
         let idx = -1;
-        if (header) {
+        if (hadHeader) {
           idx = out.length - 1;
-          out[idx].header = jsHeaderKind(header);
+          out[idx].header = jsHeaderKind(headerText);
         }
         jsStack.push(idx);
       } else {
-        push(i);
+        push();
         jsStack.pop();
       }
+      lineHasCode = true;
       continue;
     }
-    if (c === ';' && depth === 0) {
-      push(i);
+    if (c === 59 && depth === 0) {
+      push();
+      lineHasCode = true;
       continue;
     }
     if (stmtStart < 0) {
       stmtStart = i;
       stmtLine = line;
       // A statement after `;` keeps its line's indentation.
-      if (text.slice(lineStart, i).trim() === '') lineIndent = i - lineStart;
+      if (!lineHasCode) lineIndent = i - lineStart;
     }
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    lineHasCode = true;
+    lastEnd = i + 1;
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
   }
-  push(n);
+  push();
   return out;
 }

@@ -14,6 +14,11 @@ export interface ResolveDoc {
   languageId: string;
   /** Notebook: the texts of the code cells above the current one, first cell first. */
   cellsAbove?: readonly string[];
+  /**
+   * Identifies this exact text (e.g. `${uri}@${version}`, with the cells' versions for a notebook): repeated
+   * resolutions on the same key reuse the statement index instead of re-reading the text. Omit when unknown.
+   */
+  cacheKey?: string;
 }
 
 export interface ResolveOptions {
