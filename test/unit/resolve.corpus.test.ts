@@ -121,6 +121,14 @@ suite('resolve: framework documentation examples', () => {
     assert.deepEqual(list(r), [-1, -0.5, 0, 1]);
     assert.equal(printResolved(r), 'tensor([-1.0000, -0.5000,  0.0000,  1.0000])');
   });
+  test('tf.Variable(..., dtype=tf.float64) and keras.ops.convert_to_tensor keep their dtypes', () => {
+    const v = value(at('import tensorflow as tf\nv = tf.Variable([1.0, 2.0], dtype=tf.float64)\n@@v', 'v'));
+    assert.deepEqual([v.dtype, v.framework], ['float64', 'tensorflow']);
+    const k = value(at('import keras\nk = keras.ops.convert_to_tensor([1.0, -1.0])\n@@k', 'k'));
+    assert.deepEqual([k.dtype, Array.from(k.values)], ['float32', [1, -1]]);
+    const c = value(at('import tensorflow as tf\nc = tf.constant([1, 2], tf.float32)\n@@c', 'c'));
+    assert.equal(c.dtype, 'float32');
+  });
   test('np.linspace, then arithmetic in float64', () => {
     const text = 'import numpy as np\nx = np.linspace(-2, 2, 5)\ny = x * 2 - 1\n@@y';
     const r = value(at(text, 'y'));

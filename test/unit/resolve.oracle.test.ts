@@ -163,6 +163,10 @@ const PROGRAMS: Case[] = [
   { code: 'x = np.linspace(-1, 1, 5, dtype=np.float32)\nx = x * 4\nx += 1', expr: 'x' },
   { code: 'x = np.array([0.1, 0.2], dtype=np.float16)', expr: 'x + 0.1' },
   { code: 'x = torch.from_numpy(np.linspace(-1, 1, 5))', expr: 'x', print: true },
+  { code: 'x = torch.linspace(-2, 2, 5, requires_grad=True)', expr: 'x.relu()', print: true },
+  { code: 'x = torch.linspace(-2, 2, 5)', expr: 'x.tanh() * 2', print: true },
+  { code: 'x = np.array([1, 2, 3], np.float32)', expr: 'x / 3' },
+  { code: 'x = np.asarray([0.5, 1.5])', expr: 'x ** 2' },
   { code: 'x = torch.tensor(np.linspace(-1, 1, 5, dtype=np.float32))', expr: 'torch.tanh(x)', print: true },
 ];
 

@@ -537,8 +537,28 @@ function method(x: Tensor, name: string, args: Val[], kwargs: Record<string, Val
       return cast(d);
     }
   }
+  const activation = torch ? TORCH_METHODS[name] : undefined;
+  if (activation) {
+    const spec: ActivationSpec = { activation, framework: 'pytorch', dialect: 'pytorch', params: {} };
+    if (activation === 'softmax' || activation === 'log_softmax') {
+      const dim = args[0] ?? kwargs.dim;
+      if (!dim) throw new Stop(`.${name}() needs dim`);
+      spec.axis = asNumber(dim, 'dim');
+    }
+    return guardedApply(spec, x);
+  }
   throw new Stop(`the method .${name}() is not evaluated`);
 }
+
+/** Tensor methods that are activations (`x.relu()`, `x.softmax(dim=0)`). */
+const TORCH_METHODS: Readonly<Record<string, ActivationSpec['activation'] | undefined>> = {
+  relu: 'relu',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  exp: 'exponential',
+  softmax: 'softmax',
+  log_softmax: 'log_softmax',
+};
 
 function evalCall(e: Extract<Expr, { t: 'call' }>, where: Where, ctx: EvalContext): Val {
   const path = dottedName(e.fn);
@@ -650,6 +670,7 @@ function activationCall(e: Extract<Expr, { t: 'call' }>, where: Where, ctx: Eval
 const FW_OF: ReadonlyArray<[string, ValueFramework]> = [
   ['numpy.', 'numpy'],
   ['torch.', 'pytorch'],
+  ['tensorflow.keras.ops.', 'tensorflow'],
   ['tensorflow.', 'tensorflow'],
   ['keras.ops.', 'tensorflow'],
   ['jax.numpy.', 'jax'],
@@ -727,6 +748,8 @@ function library(full: string, args: Val[], kwargs: Record<string, Val>, ctx: Ev
         return reshape(t, asShape(shapeArg, 'the shape'));
       return t;
     }
+    // np.array(data, np.float32) / tf.constant(data, tf.float32): the dtype may be the second positional argument.
+    if (!d && args[1] && (fw === 'numpy' || fw === 'tensorflow' || fw === 'jax')) d = dtypeArg(args[1], fw);
     if (fn === 'FloatTensor' || fn === 'Tensor') d = 'float32';
     if (fn === 'DoubleTensor') d = 'float64';
     if (fn === 'from_numpy' && data.framework !== 'numpy')
