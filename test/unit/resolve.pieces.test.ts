@@ -149,3 +149,47 @@ suite('generators of frameworks not installed here (documentation examples)', ()
     if (r.kind === 'unresolved') assert.match(r.reason, /XLA/);
   });
 });
+
+suite('robustness: hostile and mutated input', () => {
+  test('long operator chains, deep nesting and long binding chains end with a message, not a stack overflow', () => {
+    const long = 'import numpy as np\nx = np.array([1.0])\ny = ' + Array(20000).fill('x').join(' + ') + '\ny';
+    const r = resolveValue({ text: long, languageId: 'python' }, long.length - 1, 'y');
+    assert.equal(r.kind, 'unresolved');
+    if (r.kind === 'unresolved') assert.match(r.reason, /more than 512 operators/);
+    const chain = 'import numpy as np\nx = np.array([1.0])\n' + 'x = x * 2\n'.repeat(200) + 'x';
+    const c = resolveValue({ text: chain, languageId: 'python' }, chain.length - 1, 'x');
+    assert.equal(c.kind, 'unresolved');
+    if (c.kind === 'unresolved') assert.match(c.reason, /nest deeper than 48/);
+    const nested = 'y = ' + '['.repeat(5000) + '1' + ']'.repeat(5000) + '\ny';
+    assert.equal(
+      resolveValue({ text: nested, languageId: 'python' }, nested.length - 1, 'y').kind,
+      'unresolved',
+    );
+  });
+  test('3,000 random mutations of real-style code never throw', () => {
+    const base = [
+      'import torch\nimport torch.nn as nn\nx = torch.arange(-8.0, 8.0, 0.1, requires_grad=True)\ny = torch.relu(x)\nact = nn.LeakyReLU(0.2)\nz = act(y * 2 - 1)\nprint(torch.sigmoid(z))\n',
+      'import numpy as np\na, b = [1., 2.], (3, 4)\nx = np.linspace(-5, 5, 11).reshape(11, 1).T\nif a:\n    x = x ** 2\nfor i in range(3):\n    x += 1\nclass M:\n    def __init__(self):\n        self.act = nn.ReLU()\n    def forward(self, x):\n        return self.act(x)\n',
+      "import * as tf from '@tensorflow/tfjs';\nconst x = tf.tensor2d([[1, 2], [3, 4]], [2, 2]);\nlet y = tf.relu(x);\nfunction g(a) { return tf.sigmoid(a); }\nif (y) { y = y.mul(2); }\n",
+    ];
+    const chars = '()[]{},.=+-*/ \n\t#"\'`x1e_:;\\';
+    let seed = 1;
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const kinds = new Set<string>();
+    for (let it = 0; it < 3000; it++) {
+      let t = base[it % 3];
+      for (let m = 1 + rnd(4); m > 0; m--) {
+        const p = rnd(t.length + 1);
+        const op = rnd(3);
+        if (op === 0) t = t.slice(0, p) + chars[rnd(chars.length)] + t.slice(p);
+        else if (op === 1) t = t.slice(0, p) + t.slice(p + 1 + rnd(5));
+        else t = t.slice(0, p) + t.slice(rnd(t.length));
+      }
+      const languageId = it % 3 === 2 ? 'javascript' : 'python';
+      const off = rnd(t.length + 1);
+      const expr = t.slice(off, off + rnd(12)) || 'x';
+      kinds.add(resolveValue({ text: t, languageId }, off, expr, { maxElements: 5000 }).kind);
+    }
+    assert.ok(kinds.has('unresolved') && kinds.has('value'), [...kinds].join());
+  });
+});

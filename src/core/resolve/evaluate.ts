@@ -282,6 +282,7 @@ function evalName(name: string, where: Where, ctx: EvalContext): Val {
 }
 
 function evalList(e: Extract<Expr, { t: 'list' }>, where: Where, ctx: EvalContext): Tensor {
+  checkCount(e.items.length, ctx.limit, 'the list');
   const items = e.items.map((it) => asTensor(evalExpr(it, where, ctx), 'a list element'));
   if (items.length === 0)
     return {

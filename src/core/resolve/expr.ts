@@ -34,6 +34,8 @@ export class ExprError extends Error {
 }
 
 const MAX_DEPTH = 64;
+/** Most binary operators in one expression: a left-deep chain is evaluated recursively. */
+const MAX_OPERATORS = 512;
 type Tok = { k: 'num' | 'id' | 'str' | 'op' | 'end'; v: string; s: number; e: number };
 
 const NUM_RE = /(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d[\d_]*)?[jJ]?/y;
@@ -147,6 +149,11 @@ export function parseExpr(text: string, js = false): Expr {
   const toks = tokenize(text, js);
   let p = 0;
   let depth = 0;
+  let operators = 0;
+  const counted = (at: number): void => {
+    if (++operators > MAX_OPERATORS)
+      throw new ExprError(`more than ${MAX_OPERATORS} operators in one expression`, at);
+  };
   const peek = (): Tok => toks[p];
   const isOp = (v: string): boolean => toks[p].k === 'op' && toks[p].v === v;
   const expect = (v: string): Tok => {
@@ -163,6 +170,7 @@ export function parseExpr(text: string, js = false): Expr {
     enter(peek().s);
     let l = term();
     while (isOp('+') || isOp('-')) {
+      counted(peek().s);
       const op = toks[p++].v as '+' | '-';
       const r = term();
       l = { t: 'binary', op, l, r, start: l.start, end: r.end };
@@ -173,6 +181,7 @@ export function parseExpr(text: string, js = false): Expr {
   const term = (): Expr => {
     let l = unary();
     while (isOp('*') || isOp('/') || isOp('//') || isOp('%') || isOp('@')) {
+      counted(peek().s);
       const op = toks[p++].v as '*' | '/' | '//' | '%' | '@';
       const r = unary();
       l = { t: 'binary', op, l, r, start: l.start, end: r.end };
