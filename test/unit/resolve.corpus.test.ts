@@ -269,6 +269,12 @@ suite('resolve: honest limits', () => {
       /inside a block at line 3/,
       3,
     ));
+  test('a lambda parameter or comprehension variable in the same statement shadows the name above', () => {
+    why('import torch\nx = torch.ones(2)\nf = lambda x: torch.relu(@@x)', 'x', /lambda parameter/);
+    why('import torch\nx = torch.ones(2)\nys = [torch.relu(@@x) for x in xs]', 'x', /comprehension variable/);
+    const u = unresolved(at('const x = tf.ones([2]);\nconst f = (x) => tf.relu(@@x);', 'x', 'javascript'));
+    assert.match(u.reason, /parameter/);
+  });
   test('a loop variable', () => why('for x in data:\n    torch.relu(@@x)', 'x', /loop variable/, 1));
   test('re-assigned later in the loop body', () =>
     why(

@@ -174,6 +174,26 @@ function mutates(text: string, n: string): boolean {
   );
 }
 
+/** A construct of the statement itself that binds `n` locally: a lambda/arrow parameter, a comprehension or
+ * inline `for` variable, a walrus. Then the statements above say nothing about the name at the use. */
+function shadowingIn(text: string, n: string, js: boolean): string | null {
+  if (js) {
+    if (
+      new RegExp(
+        `(?:^|[^\\w$.])${n}\\s*=>|\\([^()]*\\b${n}\\b[^()]*\\)\\s*(?::[^=]*)?=>|function\\s*[\\w$]*\\s*\\([^)]*\\b${n}\\b`,
+      ).test(text)
+    )
+      return 'a parameter of a function written';
+    if (new RegExp(`for\\s*\\(\\s*(?:const|let|var)?\\s*${n}\\b`).test(text)) return 'a loop variable';
+    return null;
+  }
+  if (new RegExp(`\\blambda\\b[^:]*\\b${n}\\b[^:]*:`).test(text)) return 'a lambda parameter';
+  if (new RegExp(`\\bfor\\s+(?:[\\w\\s,()]*\\b)?${n}\\b[\\w\\s,()]*\\bin\\b`).test(text))
+    return 'a loop or comprehension variable';
+  if (new RegExp(`\\b${n}\\s*:=`).test(text)) return 'bound by := ';
+  return null;
+}
+
 /** Top-level comma-separated parts of text from `from` (brackets and strings respected), as [start, end). */
 export function splitTopLevel(text: string, from = 0): [number, number][] {
   const out: [number, number][] = [];
@@ -240,6 +260,12 @@ export function findBinding(
   let level = from < src.statements.length ? src.statements[from].level : 0;
   let parent = from < src.statements.length ? src.statements[from].parent : -1;
   const useLine = (from < src.statements.length ? src.statements[from].line : 1) + src.firstLine - 1;
+  if (from < src.statements.length) {
+    const own = src.statements[from];
+    const shadow = shadowingIn(src.text.slice(own.start, own.end), esc(name), src.js);
+    if (shadow)
+      throw located(new Stop(`${name} is ${shadow} in this statement`, HINT_DEBUGGER), src, own, name);
+  }
   for (;;) {
     const sts = src.statements;
     const mentions = mentionsOf(src, name.startsWith('self.') ? name.slice(5) : name);
