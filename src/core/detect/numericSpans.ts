@@ -91,8 +91,10 @@ export function numericSpans(text: string, mask: Uint8Array): NumericSpans {
       mark(j, true, false);
       continue;
     }
-    // Inside a number (1e-5, 2.E3): only an exponent letter.
-    mark(i + 1, !(c === 101 || c === 69) || !(isWordCode(prev) || prev === 46), false);
+    // Inside a number (1e-5, 2.E3): only an exponent letter, or `_` between digits (1_000.5, as the parser reads it).
+    const next = text.charCodeAt(i + 1);
+    const separator = c === 95 && prev >= 48 && prev <= 57 && next >= 48 && next <= 57;
+    mark(i + 1, !separator && (!(c === 101 || c === 69) || !(isWordCode(prev) || prev === 46)), false);
   }
   return {
     isNumeric: (from, to) => to > from && bad[to] === bad[from] && num[to] > num[from],
