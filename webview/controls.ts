@@ -10,7 +10,7 @@ import {
 } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { button, el, option, setValue } from './dom';
 import { LogSlider } from './logSlider';
 import { paramsFor } from './model';

@@ -16,6 +16,10 @@ const FAMILIES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'doctest', pattern: /^[ \t]*(?:>>>|\.\.\.)(?=[ \t]|$)/ },
 ];
 
+/** How a printed array or number starts: a bracket, a number, or a framework's printout. */
+const PRINTOUT_START =
+  /^(?:[[({\d+\-.]|(?:tensor|array|Array|Tensor|tf\.Tensor)\b|(?:np|jnp|torch|tf)\.|-?inf\b|nan\b)/i;
+
 /** The family and length of the marker at the start of `line`, or null. */
 function markerOf(line: string): { name: string; length: number } | null {
   for (const f of FAMILIES) {
@@ -48,6 +52,10 @@ export function stripCommentPrefixes(text: string): string {
     marked++;
   }
   if (marked === 0) return text;
+  // A comment in words ("# only a comment") is not a printout: it stays a comment (the parser says "empty input").
+  const first = markers.findIndex((m) => m);
+  const firstMarker = markers[first];
+  if (firstMarker && !PRINTOUT_START.test(lines[first].slice(firstMarker.length).trimStart())) return text;
   return lines
     .map((line, i) => (markers[i] ? ' '.repeat(markers[i].length) + line.slice(markers[i].length) : line))
     .join('\n');
