@@ -67,6 +67,8 @@ export interface MainChartModel {
   fullDomain: [number, number];
   /** Inputs outside the drawn domain (marked at its edges). */
   outliers: number;
+  /** The smallest and largest finite input. */
+  extent: [number, number];
   bands: SaturationBand[];
   numericDead: NumericDeadBand[];
   ariaLabel: string;
@@ -310,6 +312,7 @@ export function buildMainChart(
     domain,
     fullDomain: span.full,
     outliers: outside.length,
+    extent: span.extent,
     bands,
     numericDead,
     ariaLabel,

@@ -19,6 +19,7 @@ export class DepthChart {
       id: 'depth',
       label: strings.depthLayers,
       range: DEPTH_RANGE,
+      strings,
       integer: true,
       fieldClass: 'depth',
       onValue: onLayers,

@@ -19,6 +19,8 @@ export interface InputDomain {
   full: [number, number];
   /** Finite inputs outside `domain`. */
   outliers: number;
+  /** The smallest and largest finite input (NaN without any). */
+  extent: [number, number];
 }
 
 /** The shell of |v| beyond BASE: 1 for (6, 12], 2 for (12, 24], … */
@@ -38,11 +40,15 @@ export function inputDomain(values: ArrayLike<number> | null | undefined): Input
   let lo = -BASE;
   let hi = BASE;
   let finite = 0;
+  let min = NaN;
+  let max = NaN;
   const n = values?.length ?? 0;
   for (let i = 0; i < n; i++) {
     const v = values![i];
     if (!Number.isFinite(v)) continue;
     finite++;
+    if (!(v >= min)) min = v;
+    if (!(v <= max)) max = v;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
     if (v < -BASE) left[shellOf(-v)] = 1;
@@ -71,8 +77,9 @@ export function inputDomain(values: ArrayLike<number> | null | undefined): Input
       if (v > coreHi) coreHi = v;
     }
   }
-  if (outliers === 0 || outliers * 2 >= finite) return { domain: full, full, outliers: 0 };
-  return { domain: withMargin(coreLo, coreHi), full, outliers };
+  const extent: [number, number] = [min, max];
+  if (outliers === 0 || outliers * 2 >= finite) return { domain: full, full, outliers: 0, extent };
+  return { domain: withMargin(coreLo, coreHi), full, outliers, extent };
 }
 
 /** The x range the main chart opens on for a request's inputs. */

@@ -49,6 +49,7 @@ export class SoftmaxView {
       id: 'temperature',
       label: s.temperature,
       range: TEMPERATURE_RANGE,
+      strings: s,
       onValue: (t) => handlers.onTemperature(t),
     });
     this.canvas = el('canvas', { id: 'softmax-chart', role: 'img' });

@@ -147,6 +147,9 @@ export const UI_STRINGS = {
   pin: 'Pin',
   unpin: 'Unpin',
   openInPanel: 'Open in panel',
+  // ---- number boxes ----
+  numberClamped: '{0} goes from {1} to {2}: {3} was set to {4}.',
+  numberInvalid: '{0} needs a number from {1} to {2}.',
 } as const;
 
 export type UiStringKey = keyof typeof UI_STRINGS;
