@@ -3,7 +3,7 @@
 // so that typing elsewhere does not recompute unchanged calls.
 import * as vscode from 'vscode';
 import { detectCallsIn, type Detection } from '../core';
-import { aliasesFor, documentLength, textAccessor } from './documentAccess';
+import { aliasesFor, documentLength, isCodeAt, textAccessor } from './documentAccess';
 import { evaluateDetection, type EvaluationResult, type HoverSettings } from './evaluation';
 
 /** At most this many inline results per document (CodeLens) or per request (inlay hints). */
@@ -35,6 +35,7 @@ export function callsInLines(
     const text = document.lineAt(line).text;
     if (text.length > MAX_LINE_LENGTH || !text.includes('(') || !CANDIDATE.test(text)) continue;
     const start = document.offsetAt(new vscode.Position(line, 0));
+    if (!isCodeAt(document, start)) continue;
     const found = detectCallsIn(getText, length, start, start + text.length, document.languageId, {
       aliases,
       maxScan: INLINE_MAX_SCAN,

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ConfigStore } from '../config';
 import type { PlotRequest } from '../shared/plotRequest';
 import { findInputInEditor } from '../commands/inputAtCursor';
+import { noInputMessage } from '../commands/inputFromEditor';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
@@ -77,7 +78,8 @@ export class SelectionFollower implements vscode.Disposable {
     if (key === this.lastKey) return;
     this.lastKey = key;
     if (!found.ok) {
-      this.deliver({ empty: found.message });
+      // Nothing to read here: the empty state's own instruction says what to do, so no reason repeats it.
+      this.deliver({ empty: found.message === noInputMessage() ? '' : found.message });
       return;
     }
     const cfg = this.config.value;
