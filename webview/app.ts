@@ -5,7 +5,7 @@ import type { Layout, UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
 import { getActivation } from '../src/core';
-import { cellText } from './format';
+import { shortNumber } from './format';
 import type { BandFills } from './bands';
 import { buildMainChart } from './chartConfig';
 import type { Strings } from './strings';
@@ -417,8 +417,8 @@ export class App {
       this.showAll.hidden = model.outliers === 0;
       this.showAll.textContent = fillPlaceholders(
         s.showAll,
-        cellText(model.extent[0], ctx.dtype),
-        cellText(model.extent[1], ctx.dtype),
+        shortNumber(model.extent[0], 6),
+        shortNumber(model.extent[1], 6),
       );
       this.compareNote.hidden = model.skipped.length === 0;
       this.compareNote.textContent = model.skipped

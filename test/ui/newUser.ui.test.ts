@@ -85,7 +85,7 @@ void describe('What a new user hit (issue 13): far inputs, number boxes, compare
       await waitForAria(frame, /Inputs beyond the view: 2\.$/);
       const showAll = frame.locator('#show-all');
       await showAll.waitFor({ state: 'visible' });
-      assert.equal(collapse(await showAll.innerText()), 'Show all inputs (-10000 … 3)');
+      assert.equal(collapse(await showAll.innerText()), 'Show all inputs (−10000 … 3)');
       assert.ok(await frame.locator('#reset-zoom').isDisabled(), 'the default view counts as zoomed');
       await nextFrames(frame);
       await shot(session!.wb, 'panel-elu-default');
@@ -115,7 +115,10 @@ void describe('What a new user hit (issue 13): far inputs, number boxes, compare
       );
       const message = frame.locator('#epsilon-message');
       await message.waitFor({ state: 'visible' });
-      assert.equal(await message.innerText(), 'ε goes from 0.000001 to 0.5: 0.7 was set to 0.5.');
+      assert.match(
+        await message.innerText(),
+        /^Saturation threshold ε .* goes from 0\.000001 to 0\.5: 0\.7 was set to 0\.5\.$/,
+      );
       assert.equal(await message.getAttribute('role'), 'status');
       assert.equal(await frame.locator('#epsilon-input').getAttribute('aria-describedby'), 'epsilon-message');
       assert.equal(
@@ -159,9 +162,10 @@ void describe('What a new user hit (issue 13): far inputs, number boxes, compare
   void it('compare: the chart says whose saturation bands are shaded', { timeout: 60_000 }, async () => {
     const frame = await step(session, 'panel', () => panelFrame(session!));
     await chooseByKeyboard(frame, '#activation-select', 'sigmoid');
-    await chooseByKeyboard(frame, '#compare-select', 'tanh');
+    // One choice per change (arrow keys on this select would add every activation they pass).
+    await frame.locator('#compare-select').selectOption('tanh');
     await frame.locator('#compare-remove-tanh').waitFor({ state: 'visible' });
-    await chooseByKeyboard(frame, '#compare-select', 'relu');
+    await frame.locator('#compare-select').selectOption('relu');
     await frame.locator('#compare-remove-relu').waitFor({ state: 'visible' });
     const aria = await waitForAria(frame, /Shaded bands: saturation of Sigmoid/);
     assert.match(aria, /^Sigmoid, Tanh, ReLU:/);
@@ -219,14 +223,27 @@ void describe('What a new user hit (issue 13): far inputs, number boxes, compare
         /^SiLU/.test(document.querySelector('#main-chart')?.getAttribute('aria-label') ?? ''),
       );
       await nextFrames(view);
-      const widths = await view.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-        body: document.body.scrollWidth,
-      }));
+      const widths = await view.evaluate(() => {
+        const client = document.documentElement.clientWidth;
+        // What sticks out (for the message): the outermost elements whose right edge passes the view's.
+        const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+          .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > client + 0.5)
+          .filter((e) => !(e.parentElement && e.parentElement.getBoundingClientRect().right > client + 0.5))
+          .slice(0, 8)
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}#${e.id}.${e.className} right=${Math.round(e.getBoundingClientRect().right)}`,
+          );
+        return {
+          scroll: document.documentElement.scrollWidth,
+          client,
+          body: document.body.scrollWidth,
+          wide,
+        };
+      });
       assert.ok(
         widths.scroll <= widths.client && widths.body <= widths.client,
-        `the view scrolls sideways: content ${widths.scroll}/${widths.body} px in ${widths.client} px`,
+        `the view scrolls sideways: content ${widths.scroll}/${widths.body} px in ${widths.client} px: ${widths.wide.join(', ')}`,
       );
       await shot(wb, 'side-panel-250-silu');
     },
