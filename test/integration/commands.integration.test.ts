@@ -150,6 +150,10 @@ describe('Activation Lens commands', () => {
         number,
       ],
     };
+    // Desktop VS Code's default: no auto-save (in the browser VS Code saves every change after a second, typing
+    // included). VS Code's refactoring auto-save (files.refactoring.autoSave, on by default) still applies.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     // The document not shown in any editor (the chart panel has the focus, the file was closed).
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     try {
@@ -168,6 +172,7 @@ describe('Activation Lens commands', () => {
       );
       if (shown) await vscode.window.showTextDocument(shown.document);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 

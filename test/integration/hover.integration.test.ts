@@ -202,7 +202,7 @@ describe('Hover (issue #5)', function () {
     const torch = await hoverText(uri, positionOf(editor.document, 'leaky = ', 'leaky_relu', 3));
     assert.ok(collapse(torch.text).includes('tensor([-0.3000, -0.1000, 0.0000, 2.0000])'), torch.text);
     const jax = await hoverText(uri, positionOf(editor.document, 'jrelu = ', 'nn.relu', 4));
-    assert.ok(jax.text.includes('[0. 0. 2.]'), jax.text);
+    assert.ok(collapse(jax.text).includes('[0. 0. 2.]'), jax.text);
     assert.ok(!jax.text.includes('tf.Tensor'), jax.text);
   });
 
