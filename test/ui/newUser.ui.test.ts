@@ -44,12 +44,10 @@ async function waitForAria(frame: Frame, pattern: RegExp): Promise<string> {
   return chartAriaLabel(frame);
 }
 
-/** Types `text` into a number box as a person does (select all, type, Enter). */
+/** Enters `text` into a number box and confirms it with Enter (the box's change event). */
 async function typeInto(frame: Frame, selector: string, text: string): Promise<void> {
   const box = frame.locator(selector);
-  await box.click();
-  await box.press('Control+A');
-  await box.pressSequentially(text);
+  await box.fill(text);
   await box.press('Enter');
 }
 
