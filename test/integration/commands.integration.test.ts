@@ -173,6 +173,9 @@ describe('Activation Lens commands', () => {
       if (shown) await vscode.window.showTextDocument(shown.document);
       await vscode.commands.executeCommand('workbench.action.files.revert');
       await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      // Had the change been saved (the bug), the fixture must not keep it.
+      const now = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (now !== onDisk) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(onDisk));
     }
   });
 
