@@ -108,6 +108,15 @@ export const code = inlineCode;
 export const escapeMarkdown = escapeMarkdownText;
 const block = (text: string): string => codeBlock(text, 'text');
 
+/**
+ * A printed result as a code block that keeps the framework's lines: VS Code wraps hover code blocks at spaces
+ * (white-space: pre-wrap), which breaks TensorFlow's rows mid-line in a narrow editor. No-break spaces leave no
+ * wrap opportunity, so a long line scrolls horizontally instead (issue 13.3). Copy result copies plain spaces.
+ */
+export function printBlock(text: string): string {
+  return block(text.replace(/ /g, '\u00a0'));
+}
+
 function link(label: string, uri: string, title: string): string {
   return `[${escapeMarkdown(label)}](${uri} "${title.replace(/"/g, "'")}")`;
 }
@@ -124,7 +133,8 @@ export function saturationText(ev: Evaluated, epsilon: number, l10n: L10n): stri
   const parts = [l10n.t("{0} of {1} inputs saturated (|f'| < {2})", s.saturated, s.count, epsilon)];
   if (s.dead > 0) parts.push(l10n.t('{0} dead', s.dead));
   parts.push(...sideTexts(s.left, s.right, l10n));
-  return parts.join(', ');
+  // The list separator is translated: the Chinese line uses full-width commas (issue 13.11).
+  return parts.join(l10n.t(', '));
 }
 
 /** "left soft", "right hard"… for the sides where f' tends to 0 (the seed's 左饱和 / 右饱和). */
@@ -148,6 +158,9 @@ export function plotRequestFor(
   if (ev.kind === 'noInput') return requestOfSubject(ev, settings.epsilon, null);
   return null;
 }
+
+/** Height of the hover's chart image in px. */
+export const HOVER_CHART_HEIGHT = 130;
 
 /** The chart image for an evaluated input: f and f' over the inputs' range, bands, the inputs. */
 export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l10n: L10n): string {
@@ -190,7 +203,8 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
       ),
       legend: { f: 'f', df: "f'", band: l10n.t('saturated') },
     },
-    { theme },
+    // 130 px high: with the header and a one- or two-line print it fits the default 250 px hover.
+    { theme, height: HOVER_CHART_HEIGHT },
   );
   return `![${escapeMarkdown(l10n.t('Chart of {0}', label))}](${svgDataUri(svg)})`;
 }
@@ -247,7 +261,6 @@ export function renderHover(
     );
   }
 
-  let chart: string | null = null;
   switch (ev.kind) {
     case 'ok': {
       if (ev.source.ignoredParams.length)
@@ -265,21 +278,22 @@ export function renderHover(
       }
       const shapeText = `(${ev.input.shape.join(', ')}${ev.input.shape.length === 1 ? ',' : ''})`;
       lines[0] += ` \u00b7 ${l10n.t('{0} elements, shape {1}', ev.input.values.length, shapeText)}`;
-      lines.push(block(ev.shown));
+      lines.push(printBlock(ev.shown));
+      // The chart comes right after the result: both are visible without scrolling at the default hover height
+      // (max(editor height / 4, 250 px)); the derivative, the saturation line and the links follow (issue 13.2).
+      if (env.chart !== false) lines.push(chartImage(ev, settings.epsilon, env.theme, l10n));
       lines.push(
         ev.activation === 'softmax' || ev.activation === 'log_softmax'
           ? l10n.t("Derivative f' (diagonal of the Jacobian):")
           : l10n.t("Derivative f':"),
       );
-      lines.push(block(ev.shownDerivative));
+      lines.push(printBlock(ev.shownDerivative));
       if (ev.summarised)
         lines.push(
           l10n.t('First and last values of {0}; Copy result copies the full print.', ev.input.values.length),
         );
       lines.push(saturationText(ev, settings.epsilon, l10n));
       if (ev.sum) lines.push(`${code(ev.sum.label)}: ${code(ev.sum.printed)}`);
-      // The chart goes last, after the links: they stay visible without scrolling the hover.
-      if (env.chart !== false) chart = chartImage(ev, settings.epsilon, env.theme, l10n);
       break;
     }
     case 'noInput': {
@@ -370,6 +384,5 @@ export function renderHover(
     lines.push(`${l10n.t('Try:')} ${others.join(' \u00b7 ')}`);
     commands.add(HOVER_COMMANDS.switchActivation);
   }
-  if (chart) lines.push(chart);
   return { markdown: lines.join('\n\n'), enabledCommands: [...commands], result: ev, request };
 }

@@ -17,7 +17,7 @@ import {
   type HoverMarkdown,
 } from '../../src/hover/hoverContent';
 import { chartDomain } from '../../src/hover/svgChart';
-import { defaultDomain } from '../../webview/chartConfig';
+import { defaultDomain } from '../../webview/domain';
 import { formatTfjs } from '../../src/core';
 import { auditHover, markdownLinks } from '../fuzz/markdownAudit';
 import { parseFromWebview, parsePlotRequest } from '../../src/shared/protocol';

@@ -11,6 +11,7 @@
 // - Summarised printouts ('...') are rejected: the elided values are not in the text.
 
 import { ParseError } from './errors';
+import { stripCommentPrefixes } from './commentPrefixes';
 import { MAX_NESTING_DEPTH, Parser } from './grammar';
 
 export { ParseError, lineColumnOf } from './errors';
@@ -30,7 +31,7 @@ export interface ParseOptions {
 export function parseArray(text: string, options?: ParseOptions): { values: number[]; shape: number[] } {
   const cap = options?.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (!(cap >= 0)) throw new RangeError(`maxElements must be a non-negative number, got ${cap}`);
-  return new Parser(text, cap).parse();
+  return new Parser(stripCommentPrefixes(text), cap).parse();
 }
 
 /** Like parseArray but returns the ParseError instead of throwing it. */
