@@ -415,10 +415,12 @@ export const TARGETS: Target<never>[] = [
     check: ([shape, values, style]: [number[], number[], PrintStyle]) => {
       const out = formatArray(values, shape, style);
       // Bounded by the element count, never by the dimensions: ≤ 64 characters per element, plus a constant (the
-      // header, and up to 1,000 empty lists of a zero-size JSON array).
-      assert.ok(out.length <= 4000 + 64 * values.length, `output of ${out.length} chars`);
+      // header, and a zero-size JSON array's up to 1,000 innermost empty lists with their enclosing lists).
+      assert.ok(out.length <= 10_000 + 64 * values.length, `output of ${out.length} chars`);
     },
-    size: (i: [number[], number[], PrintStyle]) => i[1].length,
+    // Measured in characters printed (about 20 per element): a number is printed, and its width computed, once or
+    // twice (NumPy aligns columns), so the bound per element is that of ~20 characters of text.
+    size: (i: [number[], number[], PrintStyle]) => 20 * i[1].length,
     describe: (i: [number[], number[], PrintStyle]) => `shape [${i[0].join(', ')}] ${i[2]}`,
   } as Target<[number[], number[], PrintStyle]>,
   {
