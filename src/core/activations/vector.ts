@@ -107,10 +107,10 @@ function frameworkRow(
     }
   } else {
     const ls = R(Math.log(sum));
-    const shiftTotal = R(m + ls);
     for (let j = start; j < end; j++) {
       const e = y[j];
-      const out = dialect === 'pytorch' ? R(x[j] - shiftTotal) : R(R(x[j] - m) - ls);
+      // (x − max) − log Σ, left to right (PyTorch 1.13's _vec_log_softmax_lastdim, TF, JAX, TF.js alike).
+      const out = R(R(x[j] - m) - ls);
       y[j] = out;
       dy[j] = dialect === 'jax' ? R(1 - R(e / sum)) : R(1 - R(exp(out)));
     }
