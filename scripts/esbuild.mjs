@@ -21,6 +21,16 @@ function filesUnder(dir, suffix) {
     .map((f) => relative(root, join(abs, f)));
 }
 
+/** Maps node:assert (and /strict) to the browser implementation of the web suite. */
+const browserAssert = {
+  name: 'browser-assert',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({
+      path: join(root, 'test', 'web', 'assert.ts'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   minify: production,
@@ -86,7 +96,23 @@ if (!production) {
       format: 'cjs',
       external: ['vscode', 'mocha'],
     });
-  const harness = [...filesUnder('test/ui', '.ts'), ...filesUnder('test/harness', '.ts')];
+  if (existsSync(join(root, 'test/web/index.ts')))
+    // The web layer's suite runs in VS Code for the Web's web worker: a browser bundle, node:assert mapped to
+    // test/web/assert.ts (the same test files run in layer 2), any other Node built-in refused.
+    builds.push({
+      ...shared,
+      entryPoints: ['test/web/index.ts'],
+      outfile: 'out/test/web/index.js',
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins: [browserAssert, forbidNodeBuiltins],
+    });
+  const harness = [
+    ...filesUnder('test/ui', '.ts'),
+    ...filesUnder('test/harness', '.ts'),
+    ...filesUnder('test/web/ui', '.ts'),
+  ];
   if (harness.length)
     builds.push({
       ...shared,
@@ -95,7 +121,7 @@ if (!production) {
       outbase: 'test',
       platform: 'node',
       format: 'cjs',
-      external: ['playwright-core'],
+      external: ['playwright-core', '@vscode/test-web'],
     });
   if (existsSync(join(root, 'bench/bench.ts')))
     builds.push({

@@ -37,6 +37,11 @@ export interface BrowserOptions {
   timeoutMs?: number;
   /** Browser UI language, e.g. 'zh-CN'. */
   locale?: string;
+  /**
+   * Allow third-party cookies in the profile. VS Code for the Web serves webviews from another origin
+   * ({{uuid}}.localhost); without this Chromium refuses their service worker and no webview loads.
+   */
+  allowThirdPartyCookies?: boolean;
 }
 
 /** Console messages that are expected noise in code-server, not bugs of the extension. */
@@ -105,7 +110,15 @@ export class Workbench {
     const home = path.join(profileDir, 'home');
     fs.mkdirSync(home);
     const timeoutMs = options.timeoutMs ?? 20_000;
-    const context = await chromium.launchPersistentContext(path.join(profileDir, 'profile'), {
+    const userDataDir = path.join(profileDir, 'profile');
+    if (options.allowThirdPartyCookies) {
+      fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+      fs.writeFileSync(
+        path.join(userDataDir, 'Default', 'Preferences'),
+        JSON.stringify({ profile: { block_third_party_cookies: false, cookie_controls_mode: 0 } }),
+      );
+    }
+    const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: options.headless ?? process.env.HEADED !== '1',
       args: CHROMIUM_ARGS,
