@@ -171,6 +171,11 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
+  /** The text box of the quick input (1.91's widget also holds checkbox inputs). */
+  private get quickInputBox() {
+    return this.quickInput.locator('.quick-input-box input');
+  }
+
   private quickRow(label: string | RegExp) {
     const re = typeof label === 'string' ? new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`, 'i') : label;
     return this.quickInput
@@ -181,7 +186,7 @@ export class Workbench {
   /** Opens the command palette, types the title, waits for that command's row and runs it. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     // The row's label is the title, possibly with an ellipsis ("Plot Selection…").
@@ -191,7 +196,7 @@ export class Workbench {
     // Done when the palette has gone: hidden, or replaced by the command's own QuickPick / InputBox.
     await this.page.waitForFunction(() => {
       const widget = document.querySelector<HTMLElement>('.quick-input-widget');
-      const input = widget?.querySelector('input');
+      const input = widget?.querySelector<HTMLInputElement>('.quick-input-box input');
       return !widget || widget.style.display === 'none' || !input?.value.startsWith('>');
     });
   }
@@ -212,7 +217,7 @@ export class Workbench {
 
   /** Types into the input box that is showing (a QuickPick filter or an InputBox) and presses Enter. */
   async answerInput(text: string): Promise<void> {
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(text);
     await input.press('Enter');
@@ -224,7 +229,7 @@ export class Workbench {
   async openFile(relativePath: string): Promise<void> {
     const base = path.posix.basename(relativePath);
     await this.page.keyboard.press('Control+P');
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(relativePath);
     const row = this.quickInput
@@ -301,7 +306,7 @@ export class Workbench {
       .first()
       .waitFor({ state: 'visible' });
     await this.page.keyboard.press('Control+G');
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(`:${line}:${column}`); // ":" is the Go to Line prefix
     await input.press('Enter');
