@@ -3,7 +3,7 @@
 //   node scripts/esbuild.mjs --production  minified, no sourcemaps (what the vsix ships)
 //   node scripts/esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { forbidNodeBuiltins } from './forbidNodeBuiltins.mjs';
 
@@ -51,13 +51,16 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
   },
-  // Webview app: one bundle serves the chart panel and the side panel.
+  // Webview app: one bundle serves the chart panel and the side panel. An ES module, so what is only needed on
+  // use (zoom and pan) is a chunk under dist/webview-chunks/ loaded by import() (the page's nonce carries over).
   {
     ...shared,
-    entryPoints: ['webview/main.ts'],
-    outfile: 'dist/webview.js',
+    entryPoints: { webview: 'webview/main.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'webview-chunks/[name]-[hash]',
     platform: 'browser',
-    format: 'iife',
+    format: 'esm',
     plugins: [forbidNodeBuiltins],
   },
 ];
@@ -140,6 +143,9 @@ copyFileSync(
   join(root, 'examples', 'seed_tensorflow.py'),
   join(root, 'dist', 'walkthrough', 'seed_examples.py'),
 );
+
+// Chunk names carry a content hash: drop the previous build's so the folder (and the vsix) holds only current ones.
+rmSync(join(root, 'dist', 'webview-chunks'), { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

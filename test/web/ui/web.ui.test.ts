@@ -79,6 +79,43 @@ void describe('VS Code for the Web: plot and hover in the web workbench', () => 
   );
 
   void it(
+    'zoom and pan load on first use of the chart: Ctrl+wheel zooms it',
+    { timeout: 60_000 },
+    async () => {
+      const frame = await step('chart', (s) =>
+        s.wb.webviewFrame({ kind: 'panel', contains: 'canvas#main-chart' }),
+      );
+      const zoomChunkLoaded = (): Promise<boolean> =>
+        frame.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => /webview-chunks\/zoomPlugin-/.test(e.name)),
+        );
+      assert.equal(await zoomChunkLoaded(), false, 'the zoom chunk was loaded before the chart was used');
+      assert.ok(await frame.locator('#reset-zoom').isDisabled(), 'starts zoomed');
+      const box = await frame.locator('canvas#main-chart').boundingBox();
+      assert.ok(box, 'the chart has no box');
+      const page = current().wb.page;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+      await frame.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => /webview-chunks\/zoomPlugin-/.test(e.name)),
+      );
+      // Ctrl+wheel until the chart reports a zoom (the plugin starts on the chart's next update after loading).
+      const resetEnabled = frame.locator('#reset-zoom:not([disabled])');
+      const deadline = Date.now() + 20_000;
+      while ((await resetEnabled.count()) === 0) {
+        assert.ok(Date.now() < deadline, 'Ctrl+wheel did not zoom the chart');
+        await page.keyboard.down('Control');
+        try {
+          await page.mouse.wheel(0, -240);
+        } finally {
+          await page.keyboard.up('Control');
+        }
+        await resetEnabled.waitFor({ state: 'attached', timeout: 1_000 }).catch(() => undefined);
+      }
+      await current().wb.screenshot('web-zoomed');
+    },
+  );
+
+  void it(
     "hovering tf.nn.relu in seed.py shows the article's TensorFlow print",
     { timeout: 60_000 },
     async () => {
