@@ -3,6 +3,7 @@ import { runParseBench } from './parseBench';
 import { runActivationBench } from './activationBench';
 import { runHoverBench } from './hoverBench';
 import { reportSidePanelLatency } from './uiLatency';
+import { runSizeBench, runWebBench } from './webBench';
 import * as path from 'node:path';
 
 async function main(): Promise<void> {
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   await runActivationBench();
   await runHoverBench();
   reportSidePanelLatency(path.join(__dirname, '..', '..'));
+  runSizeBench(path.join(__dirname, '..', '..'));
+  await runWebBench();
 }
 
 main().catch((err: unknown) => {

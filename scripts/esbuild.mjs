@@ -3,13 +3,20 @@
 //   node scripts/esbuild.mjs --production  minified, no sourcemaps (what the vsix ships)
 //   node scripts/esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { forbidNodeBuiltins } from './forbidNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const root = new URL('..', import.meta.url).pathname;
+// --dist=DIR: where the shipped bundles go (default dist/; the benchmark measures a production build elsewhere).
+// --metafile=FILE: esbuild's metafile of the shipped bundles (sizes, and which chunks load eagerly or on import()).
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) || undefined;
+const dist = option('dist') ?? 'dist';
+const metafilePath = option('metafile');
+const testBuilds = !production && dist === 'dist';
 
 /** Every file under `dir` whose name ends with `suffix` (paths relative to the repo root). */
 function filesUnder(dir, suffix) {
@@ -46,7 +53,7 @@ const builds = [
   {
     ...shared,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: join(dist, 'extension.js'),
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
@@ -56,7 +63,7 @@ const builds = [
   {
     ...shared,
     entryPoints: { webview: 'webview/main.ts' },
-    outdir: 'dist',
+    outdir: dist,
     splitting: true,
     chunkNames: 'webview-chunks/[name]-[hash]',
     platform: 'browser',
@@ -69,14 +76,15 @@ if (existsSync(join(root, 'src/web/extension.ts'))) {
   builds.push({
     ...shared,
     entryPoints: ['src/web/extension.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: join(dist, 'web', 'extension.js'),
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
     plugins: [forbidNodeBuiltins],
   });
 }
-if (!production) {
+const shippedCount = builds.length;
+if (testBuilds) {
   const unit = filesUnder('test/unit', '.test.ts');
   if (unit.length)
     builds.push({
@@ -134,18 +142,19 @@ if (!production) {
       platform: 'node',
       format: 'cjs',
       minify: false,
+      external: ['playwright-core', '@vscode/test-web'],
     });
 }
 
 // The walkthrough opens the article's examples from the extension itself: one source, examples/seed_tensorflow.py.
-mkdirSync(join(root, 'dist', 'walkthrough'), { recursive: true });
+mkdirSync(join(root, dist, 'walkthrough'), { recursive: true });
 copyFileSync(
   join(root, 'examples', 'seed_tensorflow.py'),
-  join(root, 'dist', 'walkthrough', 'seed_examples.py'),
+  join(root, dist, 'walkthrough', 'seed_examples.py'),
 );
 
 // Chunk names carry a content hash: drop the previous build's so the folder (and the vsix) holds only current ones.
-rmSync(join(root, 'dist', 'webview-chunks'), { recursive: true, force: true });
+rmSync(join(root, dist, 'webview-chunks'), { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
@@ -153,7 +162,17 @@ if (watch) {
   console.log(`[esbuild] watching ${contexts.length} bundles`);
 } else {
   const started = Date.now();
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(
+    builds.map((b, i) => esbuild.build(metafilePath && i < shippedCount ? { ...b, metafile: true } : b)),
+  );
+  if (metafilePath) {
+    const merged = { inputs: {}, outputs: {} };
+    for (const r of results.slice(0, shippedCount)) {
+      Object.assign(merged.inputs, r.metafile.inputs);
+      Object.assign(merged.outputs, r.metafile.outputs);
+    }
+    writeFileSync(metafilePath, JSON.stringify(merged));
+  }
   console.log(
     `[esbuild] built ${builds.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`,
   );
