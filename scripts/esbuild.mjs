@@ -4,7 +4,7 @@
 //   node scripts/esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { forbidNodeBuiltins } from './forbidNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
@@ -15,6 +15,7 @@ const root = new URL('..', import.meta.url).pathname;
 const option = (name) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) || undefined;
 const dist = option('dist') ?? 'dist';
+const distDir = resolve(root, dist);
 const metafilePath = option('metafile');
 const testBuilds = !production && dist === 'dist';
 
@@ -147,14 +148,11 @@ if (testBuilds) {
 }
 
 // The walkthrough opens the article's examples from the extension itself: one source, examples/seed_tensorflow.py.
-mkdirSync(join(root, dist, 'walkthrough'), { recursive: true });
-copyFileSync(
-  join(root, 'examples', 'seed_tensorflow.py'),
-  join(root, dist, 'walkthrough', 'seed_examples.py'),
-);
+mkdirSync(join(distDir, 'walkthrough'), { recursive: true });
+copyFileSync(join(root, 'examples', 'seed_tensorflow.py'), join(distDir, 'walkthrough', 'seed_examples.py'));
 
 // Chunk names carry a content hash: drop the previous build's so the folder (and the vsix) holds only current ones.
-rmSync(join(root, dist, 'webview-chunks'), { recursive: true, force: true });
+rmSync(join(distDir, 'webview-chunks'), { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
