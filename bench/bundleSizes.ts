@@ -101,6 +101,11 @@ export function measureVsix(root: string): number {
     return fs.statSync(file).size;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+    // vsce's prepublish step left the production build in dist/: put the development build back.
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'esbuild.mjs')], {
+      cwd: root,
+      stdio: 'ignore',
+    });
   }
 }
 
