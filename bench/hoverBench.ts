@@ -2,10 +2,10 @@
 // position in a 10,000-line file against the same line in a 10-line file (cost must not grow with file size),
 // and a 100,000-character line without brackets. Goals: p99 < 2 ms for the hovers, < 20 ms for the long line.
 import { detectAt, detectCallsIn } from '../src/core';
-import type { HoverSettings } from '../src/hover/evaluation';
+import type { EvaluationSettings } from '../src/core';
 import { buildHoverMarkdown, type HoverEnv } from '../src/hover/hoverContent';
 
-const SETTINGS: HoverSettings = {
+const SETTINGS: EvaluationSettings = {
   defaultActivation: 'sigmoid',
   defaultDialect: 'tensorflow',
   epsilon: 0.01,

@@ -97,6 +97,17 @@ if (testBuilds) {
       format: 'cjs',
       external: ['esbuild'],
     });
+  const oracle = filesUnder('test/oracle', '.oracle.test.ts');
+  if (oracle.length)
+    builds.push({
+      ...shared,
+      entryPoints: oracle,
+      outdir: 'out/test/oracle',
+      outbase: 'test/oracle',
+      platform: 'node',
+      format: 'cjs',
+      external: ['@tensorflow/tfjs'],
+    });
   const integration = [...filesUnder('test/integration', '.ts')];
   if (integration.length)
     builds.push({

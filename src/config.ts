@@ -1,6 +1,6 @@
 // The extension's settings, read in one place into one typed object, re-read when they change (no reload).
 import * as vscode from 'vscode';
-import { ACTIVATION_IDS, DIALECTS } from './core';
+import { ACTIVATION_IDS, DIALECTS, type EvaluationSettings } from './core';
 import { DEFAULT_CONFIG, type LensConfig } from './configDefaults';
 
 export { DEFAULT_CONFIG, type LensConfig };
@@ -38,6 +38,16 @@ export function readConfig(): LensConfig {
     codeLensEnabled: c.get<boolean>('inline.codeLens', d.codeLensEnabled) === true,
     inlayHintsEnabled: c.get<boolean>('inline.inlayHints', d.inlayHintsEnabled) === true,
     sidePanelEnabled: c.get<boolean>('sidePanel.enabled', d.sidePanelEnabled) !== false,
+  };
+}
+
+/** The settings the core's evaluation pipeline reads. */
+export function evaluationSettings(c: LensConfig): EvaluationSettings {
+  return {
+    defaultActivation: c.defaultActivation,
+    defaultDialect: c.defaultDialect,
+    epsilon: c.epsilon,
+    maxElements: c.maxElements,
   };
 }
 

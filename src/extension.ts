@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { ConfigStore } from './config';
 import { registerPlotCommands } from './commands/plotCommands';
-import { registerChartPanelSerializer } from './panel/chartPanelSerializer';
+import { registerChartPanel } from './panel/register';
+import { trackTextEditors } from './services/activeEditor';
 import { registerSidePanel } from './sidePanel/register';
 import { registerEditorFeatures } from './hover/register';
 import { registerWalkthrough } from './walkthrough';
@@ -12,9 +13,9 @@ import type { ActivationLensApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   const config = new ConfigStore();
-  context.subscriptions.push(config);
+  context.subscriptions.push(config, trackTextEditors());
+  registerChartPanel(context, config);
   registerPlotCommands(context, config);
-  registerChartPanelSerializer(context);
   const sidePanel = registerSidePanel(context, config);
   registerEditorFeatures(context, config);
   registerWalkthrough(context);

@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import {
   parseFromWebview,
-  requestToWire,
   type FromWebviewMessage,
   type InitMessage,
   type Layout,
+  type ToWebviewMessage,
 } from './shared/protocol';
+import { toWire } from './shared/wire';
+import { copyPrinted } from './services/clipboard';
 import type { PlotRequest } from './shared/plotRequest';
 import { translatedUiStrings } from './webviewStrings';
 import type { SourceRef } from './shared/plotRequest';
@@ -82,8 +84,7 @@ export async function handleCommonMessage(
 ): Promise<boolean> {
   switch (message.type) {
     case 'copy':
-      await vscode.env.clipboard.writeText(message.text);
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the result ({0})', message.style), 3000);
+      await copyPrinted(message.text, message.style);
       return true;
     case 'insertComment':
       await insertAsComment(source, message.text);
@@ -118,7 +119,12 @@ export function initMessage(layout: Layout, request: PlotRequest | null, pinned:
     type: 'init',
     layout,
     strings: translatedUiStrings(),
-    request: request ? requestToWire(request) : null,
+    request,
     pinned,
   };
+}
+
+/** Posts a message to a webview, in wire form (the host side's one encoding point). */
+export function postToWebview(webview: vscode.Webview, message: ToWebviewMessage): void {
+  void webview.postMessage(toWire(message));
 }

@@ -4,7 +4,7 @@
 import type { Layout, UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
-import { getActivation } from '../src/core';
+import { getActivation, shortResult } from '../src/core';
 import { buildMainChart, type BandFills, type Strings } from './chartConfig';
 import { Controls } from './controls';
 import { buildDepthChart } from './depthConfig';
@@ -389,7 +389,7 @@ export class App {
         s,
         window.devicePixelRatio || 1,
       );
-      this.softmax.render(model, request.dialect, this.palette);
+      this.softmax.render(model, request.dtype, this.palette);
       this.announce(model.ariaLabel);
       this.compareNote.hidden = true;
     } else {
@@ -414,11 +414,14 @@ export class App {
     });
     this.header?.sync(this.pinned, true);
 
+    const ev = ctx.evaluated;
     post({
       type: 'rendered',
       activations: request.activations,
       elements: request.input?.values.length ?? 0,
       millis: performance.now() - started,
+      printed: this.printed.text,
+      short: ev ? shortResult(ev.output, ev.input.shape) : '',
     });
   }
 }

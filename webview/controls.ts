@@ -30,6 +30,7 @@ const DIALECT_LABEL: Record<Dialect, keyof Strings> = {
   tensorflow: 'dialectTensorflow',
   pytorch: 'dialectPytorch',
   jax: 'dialectJax',
+  tfjs: 'dialectTfjs',
 };
 
 /** Greek letters for the usual parameter names (symbols read the same in every language). */

@@ -1,20 +1,20 @@
-// Pure: what every view of one request shares — the main activation, its parameters, the evaluation and the analysis
-// of the inputs — computed once per render and handed to the chart, summary, table and printed-output builders.
+// Pure: what every view of one request shares — the main activation, its parameters, and its evaluation through the
+// core pipeline (the same one the hovers use: axis, framework, dtype and print included) — computed once per render
+// and handed to the chart, summary, table and printed-output builders.
 import {
-  analyzeInputs,
-  defaultParams,
   dtypeForDialect,
-  evaluate,
   getActivation,
-  printStyleForDialect,
   type ActivationId,
   type ActivationInfo,
   type DType,
+  type Evaluated,
   type Evaluation,
 } from '../src/core';
-import type { PlotRequest } from '../src/shared/plotRequest';
+import { evaluateRequest, subjectOfRequest, type PlotRequest } from '../src/shared/plotRequest';
 
-export type Analysis = ReturnType<typeof analyzeInputs>;
+export { evaluateRequest };
+
+export type Analysis = Pick<Evaluated, 'elements' | 'summary'>;
 export type ElementAnalysis = Analysis['elements'][number];
 
 export interface PlotContext {
@@ -23,6 +23,8 @@ export interface PlotContext {
   info: ActivationInfo;
   params: Record<string, number>;
   dtype: DType;
+  /** The main activation evaluated on the inputs (null: no inputs). */
+  evaluated: Evaluated | null;
   /** f and f' of the main activation at the inputs (null: no inputs). */
   evaluation: Evaluation | null;
   /** Saturation state of each input under the main activation (null: no inputs). */
@@ -31,26 +33,23 @@ export interface PlotContext {
 
 /** Parameters for one activation: the request's, completed with the dialect's defaults. */
 export function paramsFor(request: PlotRequest, id: ActivationId): Record<string, number> {
-  return { ...defaultParams(id, request.dialect), ...(request.params[id] ?? {}) };
+  return subjectOfRequest(request, id).params;
 }
 
 /** dtype the chosen dialect computes in (the core's mapping). */
 export const dtypeOf = dtypeForDialect;
 
-/** How the dialect's framework prints a result (the core's mapping, shared with the hovers). */
-export const printStyleOf = printStyleForDialect;
-
 export function computeContext(request: PlotRequest): PlotContext {
   const main = request.activations[0];
-  const info = getActivation(main);
-  const params = paramsFor(request, main);
-  const input = request.input;
-  const options = { dialect: request.dialect, params };
-  // Vector activations need at least one axis; a scalar selection has nothing to normalise.
-  const usable = input && !(info.vector && input.shape.length === 0);
-  const evaluation = usable ? evaluate(main, input.values, input.shape, options) : null;
-  const analysis = usable
-    ? analyzeInputs(main, input.values, input.shape, { ...options, epsilon: request.epsilon })
-    : null;
-  return { request, main, info, params, dtype: dtypeOf(request.dialect), evaluation, analysis };
+  const evaluated = evaluateRequest(request, main);
+  return {
+    request,
+    main,
+    info: getActivation(main),
+    params: paramsFor(request, main),
+    dtype: request.dtype,
+    evaluated,
+    evaluation: evaluated ? { values: evaluated.output, derivative: evaluated.derivative } : null,
+    analysis: evaluated ? { elements: evaluated.elements, summary: evaluated.summary } : null,
+  };
 }

@@ -2,15 +2,9 @@
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import type { Strings } from './chartConfig';
 import { el } from './dom';
-import { printStyleOf, type PlotContext } from './model';
+import { FRAMEWORK_LABELS } from '../src/core';
+import type { PlotContext } from './model';
 import { printedResult } from './printing';
-
-const FRAMEWORK: Record<string, string> = {
-  tensorflow: 'TensorFlow',
-  pytorch: 'PyTorch',
-  jax: 'JAX',
-  exact: 'NumPy',
-};
 
 export class PrintedOutput {
   readonly element: HTMLElement;
@@ -28,15 +22,15 @@ export class PrintedOutput {
 
   render(ctx: PlotContext, strings: Strings): void {
     // The printed text depends on the values only (not on ε): reprint only when they change.
-    const key = `${ctx.main}|${ctx.request.dialect}|${JSON.stringify(ctx.params)}`;
+    const r = ctx.request;
+    const key = `${ctx.main}|${r.framework}|${r.dialect}|${r.dtype}|${r.axis}|${JSON.stringify(ctx.params)}`;
     if (ctx.request.input === this.input && key === this.key) return;
     this.input = ctx.request.input;
     this.key = key;
     this.text = printedResult(ctx);
-    const { style, dtype } = printStyleOf(ctx.request.dialect);
     this.heading.textContent = fillPlaceholders(
       strings.printedOutput,
-      `${FRAMEWORK[ctx.request.dialect] ?? style}, ${dtype}`,
+      `${FRAMEWORK_LABELS[r.framework]}, ${r.dtype}`,
     );
     this.pre.textContent = this.text;
     this.element.hidden = this.text === '';

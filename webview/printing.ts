@@ -1,19 +1,18 @@
 // Pure: the result as frameworks print it (the <pre>, copy and insert-as-comment) and the CSV export.
-import { evaluate, formatArray, getActivation, type PrintStyle } from '../src/core';
+import { formatArray, getActivation, type PrintStyle } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
-import { printStyleOf, paramsFor, dtypeOf, type PlotContext } from './model';
+import { evaluateRequest, type PlotContext } from './model';
 import { cellText } from './format';
 
-/** The main activation's result printed in `style` (default: as the dialect's framework prints it). */
+/** The main activation's result printed in `style` (default: exactly as the hover prints it, from the same
+ * evaluation). */
 export function printedResult(ctx: PlotContext, style?: PrintStyle): string {
-  const input = ctx.request.input;
-  if (!input || !ctx.evaluation) return '';
-  const natural = printStyleOf(ctx.request.dialect);
-  const chosen = style ?? natural.style;
-  // TensorFlow and PyTorch compute in float32; NumPy/JSON copies keep the dialect's dtype.
-  const dtype =
-    chosen === 'tensorflow' || chosen === 'pytorch' ? 'float32' : style ? ctx.dtype : natural.dtype;
-  return formatArray(ctx.evaluation.values, input.shape, chosen, dtype);
+  const ev = ctx.evaluated;
+  if (!ev) return '';
+  if (style === undefined || style === ev.style) return ev.printed;
+  // TensorFlow, PyTorch and TF.js tensors of this request are float32; NumPy/JSON copies keep the request's dtype.
+  const dtype = style === 'tensorflow' || style === 'pytorch' || style === 'tfjs' ? 'float32' : ctx.dtype;
+  return formatArray(ev.output, ev.input.shape, style, dtype);
 }
 
 /** One CSV field, quoted when needed (RFC 4180). */
@@ -25,16 +24,14 @@ function field(text: string): string {
 export function valuesCsv(request: PlotRequest, states?: readonly string[]): string {
   const input = request.input;
   if (!input) return '';
-  const dtype = dtypeOf(request.dialect);
+  const dtype = request.dtype;
   const header = ['x'];
   const columns: Array<ArrayLike<number>> = [];
   for (const id of request.activations) {
-    const r = evaluate(id, input.values, input.shape, {
-      dialect: request.dialect,
-      params: paramsFor(request, id),
-    });
+    const r = evaluateRequest(request, id);
+    if (!r) continue;
     header.push(`${id}(x)`, getActivation(id).vector ? `d${id}/dx_i` : `${id}'(x)`);
-    columns.push(r.values, r.derivative);
+    columns.push(r.output, r.derivative);
   }
   if (states) header.push('state');
   const lines = [header.map(field).join(',')];

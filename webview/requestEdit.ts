@@ -1,5 +1,13 @@
 // Pure: the changes the controls make to a PlotRequest (each returns a new request; the old one is left as it was).
-import { ACTIVATION_IDS, getActivation, type ActivationId, type Dialect } from '../src/core';
+import {
+  ACTIVATION_IDS,
+  DIALECT_FRAMEWORK,
+  FRAMEWORK_DIALECT,
+  dtypeForDialect,
+  getActivation,
+  type ActivationId,
+  type Dialect,
+} from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 
 export const EPSILON_RANGE: readonly [number, number] = [1e-6, 0.5];
@@ -13,8 +21,13 @@ export function withEpsilon(request: PlotRequest, epsilon: number): PlotRequest 
   return { ...request, epsilon: clamp(epsilon, EPSILON_RANGE[0], EPSILON_RANGE[1]) };
 }
 
+/** Another dialect: the framework follows it unless it already computes in it (Keras in TensorFlow's), and the
+ * dtype becomes the dialect's own. */
 export function withDialect(request: PlotRequest, dialect: Dialect): PlotRequest {
-  return { ...request, dialect };
+  if (dialect === request.dialect) return request;
+  const framework =
+    FRAMEWORK_DIALECT[request.framework] === dialect ? request.framework : DIALECT_FRAMEWORK[dialect];
+  return { ...request, dialect, framework, dtype: dtypeForDialect(dialect) };
 }
 
 /** Makes `id` the main activation (first); it leaves the comparison if it was there. */
@@ -53,7 +66,10 @@ export function exampleRequest(epsilon = 0.01): PlotRequest {
   return {
     activations: ['sigmoid'],
     input: { values: [-3, -2, -1, 0, 1, 2, 3], shape: [7], text: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
+    framework: 'tensorflow',
     dialect: 'tensorflow',
+    dtype: 'float32',
+    axis: null,
     params: {},
     epsilon,
     source: null,

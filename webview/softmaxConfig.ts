@@ -1,12 +1,23 @@
 // Pure: the view of a vector activation (softmax, log_softmax) — a bar chart of the output distribution of one row of
 // the selection at temperature T (softmax(x/T)), its sum, and the Jacobian (diagonal in the chart, full as a matrix).
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import { evaluate, getActivation, reduceSum, softmaxJacobian, type ActivationId } from '../src/core';
+import {
+  axisLastOrder,
+  axisLastShape,
+  evaluate,
+  gather,
+  getActivation,
+  kernelDialect,
+  reduceSum,
+  resolveAxis,
+  softmaxJacobian,
+  type ActivationId,
+} from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import type { Palette } from './theme';
 import { withAlpha, type Strings } from './chartConfig';
-import { dtypeOf, paramsFor } from './model';
+import { paramsFor } from './model';
 import { cellText, shortNumber } from './format';
 
 /** The sample row shown when nothing is selected (the seed's softmax example). */
@@ -66,17 +77,25 @@ export function buildSoftmaxChart(
   devicePixelRatio?: number,
 ): SoftmaxModel {
   const example = !request.input || request.input.values.length === 0;
-  const values = example ? EXAMPLE_ROW : request.input!.values;
-  const shape = example ? [EXAMPLE_ROW.length] : request.input!.shape;
+  const given = example ? EXAMPLE_ROW : request.input!.values;
+  const givenShape = example ? [EXAMPLE_ROW.length] : request.input!.shape;
+  // The rows are the slices along the request's axis (softmax(x, dim=0) of a matrix normalises its columns).
+  const axis = resolveAxis(example ? null : request.axis, request.framework, givenShape.length);
+  if (typeof axis === 'string') throw new Error(axis);
+  const moved = givenShape.length > 1 && axis !== givenShape.length - 1;
+  const order = moved ? axisLastOrder(givenShape, axis) : null;
+  const values = order ? gather(given, order) : given;
+  const shape = order ? axisLastShape(givenShape, axis) : givenShape;
   const [rows, rowLength] = rowsOf(shape, values.length);
   const row = Math.min(Math.max(0, Math.round(rowIndex)), Math.max(0, rows - 1));
   const inputs = values.slice(row * rowLength, (row + 1) * rowLength);
   const T = temperature > 0 && Number.isFinite(temperature) ? temperature : 1;
   const scaled = inputs.map((v) => v / T);
-  const dtype = dtypeOf(request.dialect);
+  const dtype = request.dtype;
+  const dialect = kernelDialect(request);
   const ids = request.activations.filter((id) => getActivation(id).vector);
   const series: VectorSeries[] = ids.map((id) => {
-    const opts = { dialect: request.dialect, params: paramsFor(request, id) };
+    const opts = { dialect, params: paramsFor(request, id) };
     const r = evaluate(id, scaled, [scaled.length], opts);
     const outputs = Array.from(r.values);
     const diagonal = Array.from(r.derivative, (d) => d / T);
@@ -91,7 +110,7 @@ export function buildSoftmaxChart(
       label: getActivation(id).label,
       outputs,
       diagonal,
-      sum: reduceSum(outputs, request.dialect),
+      sum: reduceSum(outputs, dialect),
       jacobian,
     };
   });

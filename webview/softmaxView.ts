@@ -6,11 +6,10 @@ import { withAlpha, type Strings } from './chartConfig';
 import { el, option, setValue } from './dom';
 import { cellText } from './format';
 import { LogSlider } from './logSlider';
-import { dtypeOf } from './model';
 import { TEMPERATURE_RANGE } from './requestEdit';
 import { MAX_JACOBIAN, subscript, type SoftmaxModel } from './softmaxConfig';
 import type { Palette } from './theme';
-import type { Dialect } from '../src/core';
+import type { DType } from '../src/core';
 
 export interface SoftmaxHandlers {
   onRow(row: number): void;
@@ -66,10 +65,9 @@ export class SoftmaxView {
     );
   }
 
-  render(model: SoftmaxModel, dialect: Dialect, palette: Palette): void {
+  render(model: SoftmaxModel, dtype: DType, palette: Palette): void {
     const s = this.strings;
     const main = model.series[0];
-    const dtype = dtypeOf(dialect);
     this.title.textContent = fillPlaceholders(s.softmaxTitle, main?.label ?? '');
     const rowsKey = String(model.rows);
     if (rowsKey !== this.rowsKey) {

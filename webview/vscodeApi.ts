@@ -1,7 +1,7 @@
 // The webview's handle on VS Code: typed postMessage and persisted state (survives hide/show and reloads).
 import type { FromWebviewMessage } from '../src/shared/protocol';
-import { requestToWire } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
+import { toWire } from '../src/shared/wire';
 
 /** View choices that are not part of the request (kept in the webview's state only). */
 export interface ViewState {
@@ -46,17 +46,13 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
 
-/** Posts a message to the host; requests travel in wire form (non-finite inputs as strings). */
+/** Posts a message to the host, in wire form (the webview side's one encoding point). */
 export function post(message: FromWebviewMessage): void {
-  if ((message.type === 'state' || message.type === 'openInPanel') && message.request) {
-    api.postMessage({ ...message, request: requestToWire(message.request) });
-    return;
-  }
-  api.postMessage(message);
+  api.postMessage(toWire(message));
 }
 
 export function saveState(state: WebviewState): void {
-  api.setState({ ...state, request: state.request ? requestToWire(state.request) : null });
+  api.setState(toWire(state));
 }
 
 export function loadState(): unknown {

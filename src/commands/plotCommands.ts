@@ -1,24 +1,22 @@
-// The palette commands: Plot Selection…, Compare Activations on Selection…, Plot Activation…, and Open Chart
-// (the target of hover / CodeLens / side-panel links).
+// The palette commands: Plot Selection…, Compare Activations on Selection…, Plot Activation…. Each reads the subject
+// at the editor's selection through the core pipeline (services/subjectInEditor.ts) and opens the chart panel
+// through its command (panel/register.ts).
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
-import type { ConfigStore } from '../config';
-import { ChartPanel } from '../panel/chartPanel';
-import { parsePlotRequest } from '../shared/protocol';
-import type { PlotRequest } from '../shared/plotRequest';
+import { evaluationSettings, type ConfigStore } from '../config';
+import { DIALECT_FRAMEWORK, dtypeForDialect, isActivationId, type ActivationId } from '../core';
+import { currentTextEditor } from '../services/activeEditor';
+import { sourceOfRange } from '../services/documentAccess';
+import { subjectInEditor, type EditorSubject } from '../services/subjectInEditor';
+import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
+import { toWire } from '../shared/wire';
 import { askParams, pickActivation, pickActivations } from './pickers';
-import { findInputInEditor } from './inputAtCursor';
-import { isActivationId, type ActivationId, type Dialect } from '../core';
 
-/** Reads the input from the active editor, or tells the user what to select; undefined when there is none. */
-interface FoundInput {
-  request: Pick<PlotRequest, 'input' | 'source'>;
-  /** Set when the cursor or selection is an activation call: what the code asks for. */
-  call?: { activation: ActivationId; dialect?: Dialect; params?: Record<string, number> };
-}
+type Found = Extract<EditorSubject, { ok: true }> & { sourceRef: SourceRef };
 
-function readInput(config: ConfigStore): FoundInput | undefined {
-  const editor = vscode.window.activeTextEditor;
+/** Reads the subject at the selection of the text editor the user works in, or tells them what to select. */
+function readSubject(config: ConfigStore): Found | undefined {
+  const editor = currentTextEditor();
   if (!editor) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
@@ -27,108 +25,68 @@ function readInput(config: ConfigStore): FoundInput | undefined {
     );
     return undefined;
   }
-  const found = findInputInEditor(editor, config.value.maxElements);
+  const found = subjectInEditor(editor, evaluationSettings(config.value));
   if (!found.ok) {
     void vscode.window.showWarningMessage(found.message);
     return undefined;
   }
-  const r = found.range;
-  return {
-    call: found.activation
-      ? { activation: found.activation, dialect: found.dialect, params: found.params?.[found.activation] }
-      : undefined,
-    request: {
-      input: found.input,
-      source: {
-        uri: editor.document.uri.toString(),
-        range: [r.start.line, r.start.character, r.end.line, r.end.character],
-      },
-    },
-  };
+  return { ...found, sourceRef: sourceOfRange(editor.document, found.range) };
 }
 
-async function plotSelection(
-  context: vscode.ExtensionContext,
-  config: ConfigStore,
-): Promise<ChartPanel | undefined> {
-  const found = readInput(config);
+/** Opens the chart panel through its command (returns the panel, for the tests). */
+function openChart(request: PlotRequest): Thenable<unknown> {
+  return vscode.commands.executeCommand(CommandId.OpenChart, toWire(request));
+}
+
+async function plotSelection(config: ConfigStore): Promise<unknown> {
+  const found = readSubject(config);
   if (!found) return undefined;
+  const preferred = found.fromCall ? found.subject.activation : undefined;
   const id = await pickActivation(
     vscode.l10n.t('Which activation should be applied to the selected array?'),
-    found.call?.activation,
+    preferred,
   );
   if (!id) return undefined;
-  const fromCode = found.call?.activation === id ? found.call : undefined;
-  const dialect = fromCode?.dialect ?? config.value.defaultDialect;
-  const params = await askParams(id, dialect, fromCode?.params);
+  // The call's parameters apply to the call's own activation; another activation starts from its defaults.
+  const subject =
+    id === found.subject.activation ? found.subject : { ...found.subject, activation: id, params: {} };
+  const params = await askParams(id, subject.dialect, id === preferred ? subject.params : undefined);
   if (!params) return undefined;
-  const request: PlotRequest = {
-    ...found.request,
-    activations: [id],
-    dialect,
-    params: { [id]: params },
-    epsilon: config.value.epsilon,
-  };
-  return ChartPanel.show(context.extensionUri, request, config.value.panelReuse);
+  return openChart(requestOfSubject({ ...subject, params }, config.value.epsilon, found.sourceRef));
 }
 
-async function compareSelection(
-  context: vscode.ExtensionContext,
-  config: ConfigStore,
-): Promise<ChartPanel | undefined> {
-  const found = readInput(config);
+async function compareSelection(config: ConfigStore): Promise<unknown> {
+  const found = readSubject(config);
   if (!found) return undefined;
   const ids = await pickActivations(vscode.l10n.t('Pick the activations to compare on the selected array'));
   if (!ids) return undefined;
-  const request: PlotRequest = {
-    ...found.request,
-    activations: ids,
-    dialect: found.call?.dialect ?? config.value.defaultDialect,
-    params: {},
-    epsilon: config.value.epsilon,
-  };
-  return ChartPanel.show(context.extensionUri, request, config.value.panelReuse);
+  const subject = { ...found.subject, activation: ids[0], params: {} };
+  return openChart({ ...requestOfSubject(subject, config.value.epsilon, found.sourceRef, ids), params: {} });
 }
 
-async function plotActivation(
-  context: vscode.ExtensionContext,
-  config: ConfigStore,
-  preset?: ActivationId,
-): Promise<ChartPanel | undefined> {
+async function plotActivation(config: ConfigStore, preset?: ActivationId): Promise<unknown> {
   const id = preset ?? (await pickActivation(vscode.l10n.t('Which activation should be plotted?')));
   if (!id) return undefined;
-  const request: PlotRequest = {
+  const dialect = config.value.defaultDialect;
+  return openChart({
     activations: [id],
     input: null,
-    dialect: config.value.defaultDialect,
+    framework: DIALECT_FRAMEWORK[dialect],
+    dialect,
+    dtype: dtypeForDialect(dialect),
+    axis: null,
     params: {},
     epsilon: config.value.epsilon,
     source: null,
-  };
-  return ChartPanel.show(context.extensionUri, request, config.value.panelReuse);
-}
-
-/** Opens the chart for a request given by a link (hover, CodeLens, side panel); validates it first. */
-function openChart(
-  context: vscode.ExtensionContext,
-  config: ConfigStore,
-  raw: unknown,
-): ChartPanel | undefined {
-  const request = parsePlotRequest(raw);
-  if (!request) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Activation Lens: the chart request was not valid.'));
-    return undefined;
-  }
-  return ChartPanel.show(context.extensionUri, request, config.value.panelReuse);
+  });
 }
 
 export function registerPlotCommands(context: vscode.ExtensionContext, config: ConfigStore): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.PlotSelection, () => plotSelection(context, config)),
-    vscode.commands.registerCommand(CommandId.CompareSelection, () => compareSelection(context, config)),
+    vscode.commands.registerCommand(CommandId.PlotSelection, () => plotSelection(config)),
+    vscode.commands.registerCommand(CommandId.CompareSelection, () => compareSelection(config)),
     vscode.commands.registerCommand(CommandId.PlotActivation, (id?: unknown) =>
-      plotActivation(context, config, typeof id === 'string' && isActivationId(id) ? id : undefined),
+      plotActivation(config, typeof id === 'string' && isActivationId(id) ? id : undefined),
     ),
-    vscode.commands.registerCommand(CommandId.OpenChart, (raw: unknown) => openChart(context, config, raw)),
   );
 }

@@ -6,3 +6,5 @@ export * from './parse';
 export * from './format';
 export * from './saturation';
 export * from './detect';
+export * from './framework';
+export * from './evaluation';

@@ -1,12 +1,13 @@
 // Shared types of the pure core. No `vscode`, no DOM: this runs in Node, in a web worker and in the webview.
 
-/** Which framework's arithmetic and defaults to emulate. `exact` is float64 maths with stable formulas. */
-export type Dialect = 'exact' | 'tensorflow' | 'pytorch' | 'jax';
-export const DIALECTS: readonly Dialect[] = ['exact', 'tensorflow', 'pytorch', 'jax'];
+/** Which framework's arithmetic and defaults to emulate. `exact` is float64 maths with stable formulas; `tfjs` is
+ * TensorFlow.js's CPU backend (float64 maths on float32 tensors, each op's result stored as float32). */
+export type Dialect = 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 'tfjs';
+export const DIALECTS: readonly Dialect[] = ['exact', 'tensorflow', 'pytorch', 'jax', 'tfjs'];
 
-/** How an array is printed. */
-export type PrintStyle = 'numpy' | 'tensorflow' | 'pytorch' | 'json';
-export const PRINT_STYLES: readonly PrintStyle[] = ['tensorflow', 'numpy', 'pytorch', 'json'];
+/** How an array is printed: NumPy str, TF eager str, torch repr, JSON, TF.js `print()`. */
+export type PrintStyle = 'numpy' | 'tensorflow' | 'pytorch' | 'json' | 'tfjs';
+export const PRINT_STYLES: readonly PrintStyle[] = ['tensorflow', 'numpy', 'pytorch', 'json', 'tfjs'];
 export type DType = 'float32' | 'float64';
 
 export type ActivationId =

@@ -1,14 +1,12 @@
 // Opt-in CodeLens above recognised activation calls: "Plot · sigmoid → [0.0474 … 0.9526]", opening the chart.
 // Cheap to provide (bounded per-line scan, capped, cancellable); titles are computed when a lens is resolved.
 import * as vscode from 'vscode';
-import { getActivation, type Detection } from '../core';
-import type { ConfigStore } from '../config';
+import { getActivation, shortResult, type Detection } from '../core';
+import { evaluationSettings, type ConfigStore } from '../config';
 import { CommandId } from '../commandIds';
-import { requestToWire } from '../shared/protocol';
-import { sourceRef } from './documentAccess';
-import { shortResult } from './evaluation';
+import { sourceRef } from '../services/documentAccess';
+import { toWire } from '../shared/wire';
 import { plotRequestFor } from './hoverContent';
-import { hoverSettings } from './hoverProvider';
 import { callsInLines, type EvaluationCache } from './inlineScan';
 
 /** Lines of a document the CodeLens scan reads (the cheap pre-filter runs on each). */
@@ -52,7 +50,7 @@ export class ActivationCodeLensProvider
 
   resolveCodeLens(lens: ActivationCodeLens, token: vscode.CancellationToken): ActivationCodeLens | undefined {
     if (token.isCancellationRequested) return undefined;
-    const settings = hoverSettings(this.config.value);
+    const settings = evaluationSettings(this.config.value);
     const d = lens.detection;
     const ev = this.cache.get(d, settings);
     const label = getActivation(
@@ -74,7 +72,7 @@ export class ActivationCodeLensProvider
       tooltip = ev.kind === 'error' ? ev.message : vscode.l10n.t('Open the chart panel');
     }
     lens.command = request
-      ? { title, tooltip, command: CommandId.OpenChart, arguments: [requestToWire(request)] }
+      ? { title, tooltip, command: CommandId.OpenChart, arguments: [toWire(request)] }
       : { title, tooltip, command: '' };
     return lens;
   }

@@ -2,26 +2,23 @@
 // saturation summary, the softmax sum, a small chart (base64 SVG) and command links. No vscode import: the host
 // passes `vscode.l10n` and the theme; unit tests pass a stub.
 import {
+  FRAMEWORK_LABELS,
+  evaluateDetection,
   getActivation,
+  kernelDialect,
   sampleCurve,
   saturationBands,
   type ActivationId,
   type Detection,
-  type DetectFramework,
-  type Dialect,
+  type Evaluated,
+  type EvaluationResult,
+  type EvaluationSettings,
+  type FrameworkHint,
   type SaturationBand,
   type SaturationKind,
 } from '../core';
-import type { PlotRequest, SourceRef } from '../shared/plotRequest';
-import { requestToWire } from '../shared/protocol';
-import {
-  evaluateDetection,
-  printSpecOf,
-  type EvaluationResult,
-  type PrintSpec,
-  type Evaluated,
-  type HoverSettings,
-} from './evaluation';
+import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
+import { toWire } from '../shared/wire';
 import { buildSvgChart, chartDomain, svgDataUri, tickLabel, type ChartTheme } from './svgChart';
 import { CommandId } from '../commandIds';
 
@@ -52,6 +49,8 @@ export const SWITCH_ACTIVATIONS: readonly ActivationId[] = [
 
 export interface HoverEnv {
   l10n: L10n;
+  /** The document's import aliases (`F` → `torch.nn.functional`): wrappers name their framework through them. */
+  aliases?: Readonly<Record<string, string>>;
   theme: ChartTheme;
   /** Where a detection's range is in the document (for PlotRequest.source); null when unknown. */
   sourceFor: (range: { start: number; end: number }) => SourceRef | null;
@@ -73,23 +72,18 @@ export interface HoverMarkdown {
   request: PlotRequest | null;
 }
 
-const FRAMEWORK_NAMES: Record<DetectFramework, string> = {
-  tensorflow: 'TensorFlow',
-  keras: 'Keras',
-  pytorch: 'PyTorch',
-  jax: 'JAX',
-  tfjs: 'TensorFlow.js',
-};
-const DIALECT_NAMES: Record<Dialect, string> = {
-  exact: 'exact (float64)',
-  tensorflow: 'TensorFlow (float32)',
-  pytorch: 'PyTorch (float32)',
-  jax: 'JAX (float32)',
-};
-
-/** A PrintSpec that survives JSON (non-finite values as strings, as PlotRequest's wire form). */
-export function specToWire(spec: PrintSpec): unknown {
-  return { ...spec, values: spec.values.map((v) => (Number.isFinite(v) ? v : String(v))) };
+/** How the header says what chose the framework of a bare array. */
+function hintText(hint: FrameworkHint, l10n: L10n): string {
+  switch (hint) {
+    case 'wrapper':
+      return l10n.t('chosen by its wrapper');
+    case 'printout':
+      return l10n.t('chosen by its printout style');
+    case 'setting':
+      return l10n.t('from the activationLens.defaultDialect setting');
+    default:
+      return '';
+  }
 }
 
 /** Command arguments as a link's query: URI-encoded JSON, also escaping what a Markdown link destination cannot
@@ -152,33 +146,15 @@ function sideTexts(left: SaturationKind, right: SaturationKind, l10n: L10n): str
   return out;
 }
 
-/** The request the Open chart / side panel links carry. */
+/** The request the Open chart / side panel / Copy result links carry: the evaluated subject itself. */
 export function plotRequestFor(
   d: Detection,
   ev: EvaluationResult,
-  settings: HoverSettings,
+  settings: EvaluationSettings,
   env: Pick<HoverEnv, 'sourceFor'>,
 ): PlotRequest | null {
-  if (ev.kind === 'ok') {
-    return {
-      activations: [ev.activation],
-      input: { values: ev.input.values, shape: ev.input.shape, text: ev.input.text },
-      dialect: ev.dialect,
-      params: { [ev.activation]: ev.params },
-      epsilon: settings.epsilon,
-      source: env.sourceFor(d.inputRange ?? d.range),
-    };
-  }
-  if (ev.kind === 'noInput') {
-    return {
-      activations: [ev.activation],
-      input: null,
-      dialect: ev.dialect,
-      params: { [ev.activation]: ev.params },
-      epsilon: settings.epsilon,
-      source: null,
-    };
-  }
+  if (ev.kind === 'ok') return requestOfSubject(ev, settings.epsilon, env.sourceFor(d.inputRange ?? d.range));
+  if (ev.kind === 'noInput') return requestOfSubject(ev, settings.epsilon, null);
   return null;
 }
 
@@ -205,8 +181,9 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
       curve = { x: [], y: [], dy: [] };
     }
   } else {
-    curve = sampleCurve(ev.activation, domain, 121, { dialect: ev.dialect, params: ev.params });
-    bands = saturationBands(ev.activation, { epsilon, domain, dialect: ev.dialect, params: ev.params });
+    const dialect = kernelDialect(ev);
+    curve = sampleCurve(ev.activation, domain, 121, { dialect, params: ev.params });
+    bands = saturationBands(ev.activation, { epsilon, domain, dialect, params: ev.params });
   }
   const svg = buildSvgChart(
     {
@@ -227,15 +204,9 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
   return `![${escapeMarkdown(l10n.t('Chart of {0}', label))}](${svgDataUri(svg)})`;
 }
 
-/** Only integers written, no dtype: TensorFlow, PyTorch, JAX and NumPy would build an int tensor, not float32. */
-function isIntegerLiteral(d: Detection): boolean {
-  const literal = d.literalText ?? '';
-  return /\d/.test(literal) && /^[\s[\](),+\-\d_]+$/.test(literal) && !/dtype|float/.test(d.inputText ?? '');
-}
-
 /** Builds the hover for a detection (evaluating it). */
-export function buildHoverMarkdown(d: Detection, settings: HoverSettings, env: HoverEnv): HoverMarkdown {
-  const result = evaluateDetection(d, settings, env.activation);
+export function buildHoverMarkdown(d: Detection, settings: EvaluationSettings, env: HoverEnv): HoverMarkdown {
+  const result = evaluateDetection(d, settings, env.aliases, env.activation);
   return renderHover(d, result, settings, env);
 }
 
@@ -243,7 +214,7 @@ export function buildHoverMarkdown(d: Detection, settings: HoverSettings, env: H
 export function renderHover(
   d: Detection,
   ev: EvaluationResult,
-  settings: HoverSettings,
+  settings: EvaluationSettings,
   env: HoverEnv,
 ): HoverMarkdown {
   const { l10n } = env;
@@ -261,7 +232,7 @@ export function renderHover(
   if (d.kind === 'call' && d.activation) {
     const id = ev.kind === 'ok' || ev.kind === 'noInput' ? ev.activation : d.activation;
     const info = getActivation(id);
-    const fw = d.framework ? FRAMEWORK_NAMES[d.framework] : '';
+    const fw = d.framework ? FRAMEWORK_LABELS[d.framework] : '';
     let header = `**${escapeMarkdown(info.label)}** \u00b7 ${code(d.callee ?? id)} \u00b7 ${escapeMarkdown(fw)}`;
     const params = ev.kind === 'ok' || ev.kind === 'noInput' ? ev.params : d.params;
     if (Object.keys(params).length) header += ` \u00b7 ${code(paramText(params))}`;
@@ -270,28 +241,34 @@ export function renderHover(
     lines.push(header);
   } else {
     const id = ev.kind === 'ok' ? ev.activation : (env.activation ?? settings.defaultActivation);
+    const framework =
+      ev.kind === 'ok'
+        ? `${FRAMEWORK_LABELS[ev.framework]} (${ev.dtype}), ${hintText(ev.source.frameworkHint, l10n)}`
+        : '';
     lines.push(
-      l10n.t(
-        '**Array** evaluated with {0} · {1}',
-        `**${escapeMarkdown(getActivation(id).label)}**`,
-        escapeMarkdown(DIALECT_NAMES[ev.kind === 'ok' ? ev.dialect : settings.defaultDialect]),
-      ),
+      framework
+        ? l10n.t(
+            '**Array** evaluated with {0} · {1}',
+            `**${escapeMarkdown(getActivation(id).label)}**`,
+            escapeMarkdown(framework),
+          )
+        : l10n.t('**Array** evaluated with {0}', `**${escapeMarkdown(getActivation(id).label)}**`),
     );
   }
 
   let chart: string | null = null;
   switch (ev.kind) {
     case 'ok': {
-      if (ev.ignoredParams.length)
-        lines.push(l10n.t('Not applied: {0}', ev.ignoredParams.map((p) => code(p)).join(', ')));
-      if (d.kind === 'call' && d.inputText === null && d.inner) {
-        lines.push(l10n.t('Input: the result of {0}', code(d.argText ?? '', 60)));
+      if (ev.source.ignoredParams.length)
+        lines.push(l10n.t('Not applied: {0}', ev.source.ignoredParams.map((p) => code(p)).join(', ')));
+      if (ev.source.fromInnerCall) {
+        lines.push(l10n.t('Input: the result of {0}', code(ev.source.argText ?? '', 60)));
       }
-      if (d.kind === 'call' && d.framework && isIntegerLiteral(d)) {
+      if (ev.source.integerLiteral) {
         lines.push(
           l10n.t(
             'Integer literal: {0} would make an integer tensor (keeping integers, or refusing this activation); shown here as float32.',
-            escapeMarkdown(FRAMEWORK_NAMES[d.framework]),
+            escapeMarkdown(FRAMEWORK_LABELS[ev.framework]),
           ),
         );
       }
@@ -323,8 +300,8 @@ export function renderHover(
         ),
       );
       lines.push(l10n.t(info.description));
-      if (ev.ignoredParams.length)
-        lines.push(l10n.t('Not applied: {0}', ev.ignoredParams.map((p) => code(p)).join(', ')));
+      if (ev.source.ignoredParams.length)
+        lines.push(l10n.t('Not applied: {0}', ev.source.ignoredParams.map((p) => code(p)).join(', ')));
       lines.push(
         l10n.t(
           'The input {0} is not a literal array, so there are no values to show. Hover over a literal such as {1}, or open the chart to see the curve.',
@@ -362,7 +339,7 @@ export function renderHover(
   const links: string[] = [];
   if (request) {
     // Both links carry the same request: encoded once.
-    const args = [requestToWire(request)];
+    const args = [toWire(request)];
     links.push(
       link(l10n.t('Open chart'), uri(HOVER_COMMANDS.openChart, args), l10n.t('Open the chart panel')),
     );
@@ -383,7 +360,7 @@ export function renderHover(
         uri(
           HOVER_COMMANDS.copyResult,
           // A long result is printed again on click rather than carried (and printed) by every hover.
-          [ev.summarised ? { spec: specToWire(printSpecOf(ev)) } : { text: ev.printed, style: ev.style }],
+          [ev.summarised && request ? { request: toWire(request) } : { text: ev.printed, style: ev.style }],
         ),
         l10n.t('Copy the printed result'),
       ),

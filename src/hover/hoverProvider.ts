@@ -2,9 +2,8 @@
 // MarkdownString trusted for exactly the commands its links use.
 import * as vscode from 'vscode';
 import type { ActivationId } from '../core';
-import type { ConfigStore, LensConfig } from '../config';
-import { detectionAt, sourceRef, toRange } from './documentAccess';
-import type { HoverSettings } from './evaluation';
+import { evaluationSettings, type ConfigStore } from '../config';
+import { aliasesFor, detectionAt, sourceRef, toRange } from '../services/documentAccess';
 import { buildHoverMarkdown, encodeCommandUri } from './hoverContent';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
@@ -31,15 +30,6 @@ export class LinkCache {
   get(key: unknown): { command: string; args: unknown[] } | undefined {
     return typeof key === 'string' ? this.entries.get(key) : undefined;
   }
-}
-
-export function hoverSettings(c: LensConfig): HoverSettings {
-  return {
-    defaultActivation: c.defaultActivation,
-    defaultDialect: c.defaultDialect,
-    epsilon: c.epsilon,
-    maxElements: c.maxElements,
-  };
 }
 
 export function chartTheme(): ChartTheme {
@@ -77,8 +67,9 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     const detection = detectionAt(document, position);
     if (!detection || token.isCancellationRequested) return undefined;
     let cached = false;
-    const built = buildHoverMarkdown(detection, hoverSettings(cfg), {
+    const built = buildHoverMarkdown(detection, evaluationSettings(cfg), {
       l10n: vscode.l10n,
+      aliases: aliasesFor(document),
       theme: chartTheme(),
       sourceFor: (r) => sourceRef(document, r),
       activation: this.state.arrayActivation,

@@ -1,9 +1,8 @@
 // Opt-in inlay hints: the shortened result at the end of the line of each recognised activation call, with the
 // full print as the tooltip. Only the requested (visible) range is scanned; capped and cancellable.
 import * as vscode from 'vscode';
-import type { ConfigStore } from '../config';
-import { shortResult } from './evaluation';
-import { hoverSettings } from './hoverProvider';
+import { shortResult } from '../core';
+import { evaluationSettings, type ConfigStore } from '../config';
 import { callsInLines, type EvaluationCache } from './inlineScan';
 
 export class ActivationInlayHintsProvider implements vscode.InlayHintsProvider, vscode.Disposable {
@@ -25,7 +24,7 @@ export class ActivationInlayHintsProvider implements vscode.InlayHintsProvider, 
     token: vscode.CancellationToken,
   ): vscode.InlayHint[] {
     if (!this.config.value.inlayHintsEnabled) return [];
-    const settings = hoverSettings(this.config.value);
+    const settings = evaluationSettings(this.config.value);
     const hints: vscode.InlayHint[] = [];
     const lastOnLine = new Map<number, vscode.InlayHint>();
     for (const d of callsInLines(document, range.start.line, range.end.line, token)) {

@@ -2,9 +2,14 @@
 // detector only on candidate lines), capped per document and cancellable, and evaluate them through a small cache
 // so that typing elsewhere does not recompute unchanged calls.
 import * as vscode from 'vscode';
-import { detectCallsIn, type Detection } from '../core';
-import { aliasesFor, documentLength, textAccessor } from './documentAccess';
-import { evaluateDetection, type EvaluationResult, type HoverSettings } from './evaluation';
+import {
+  detectCallsIn,
+  evaluateDetection,
+  type Detection,
+  type EvaluationResult,
+  type EvaluationSettings,
+} from '../core';
+import { aliasesFor, documentLength, textAccessor } from '../services/documentAccess';
 
 /** At most this many inline results per document (CodeLens) or per request (inlay hints). */
 export const MAX_INLINE_RESULTS = 100;
@@ -52,7 +57,7 @@ export class EvaluationCache {
 
   constructor(private readonly capacity = 256) {}
 
-  get(d: Detection, settings: HoverSettings): EvaluationResult {
+  get(d: Detection, settings: EvaluationSettings): EvaluationResult {
     const key = JSON.stringify([
       d.activation,
       d.dialect,

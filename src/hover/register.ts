@@ -3,20 +3,17 @@
 // registered for the `activationLens.hover.languages` setting and re-registered when it changes; CodeLens and
 // inlay hints are asked to refresh on every settings change.
 import * as vscode from 'vscode';
-import { isActivationId } from '../core';
+import { evaluateDetection, isActivationId, type Evaluated } from '../core';
 import { CommandId } from '../commandIds';
-import type { ConfigStore } from '../config';
+import { evaluationSettings, type ConfigStore } from '../config';
+import { currentTextEditor } from '../services/activeEditor';
+import { copyPrinted } from '../services/clipboard';
+import { aliasesFor, detectionAt } from '../services/documentAccess';
+import { evaluateRequest } from '../shared/plotRequest';
+import { parsePlotRequest } from '../shared/protocol';
 import { ActivationCodeLensProvider } from './codeLens';
-import { detectionAt } from './documentAccess';
-import { evaluateDetection, parsePrintSpec, printFromSpec } from './evaluation';
 import { HOVER_COMMANDS } from './hoverContent';
-import {
-  ActivationHoverProvider,
-  HoverState,
-  LinkCache,
-  RUN_CACHED_COMMAND,
-  hoverSettings,
-} from './hoverProvider';
+import { ActivationHoverProvider, HoverState, LinkCache, RUN_CACHED_COMMAND } from './hoverProvider';
 import { ActivationInlayHintsProvider } from './inlayHints';
 import { EvaluationCache } from './inlineScan';
 
@@ -24,36 +21,36 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-/** Copies a printed result: `{ text }` from a hover link, or (no argument) the result at the cursor. */
+/** Copies a printed result: `{ text }` or `{ request }` from a hover link, or (no argument) the result at the cursor. */
 async function copyResult(config: ConfigStore, raw: unknown): Promise<void> {
-  let text: string | undefined;
-  let style = '';
+  let ev: Evaluated | null = null;
   if (isObject(raw) && typeof raw.text === 'string') {
-    text = raw.text;
-    style = typeof raw.style === 'string' ? raw.style : '';
-  } else if (isObject(raw) && raw.spec !== undefined) {
-    const spec = parsePrintSpec(raw.spec);
-    if (spec) {
-      text = printFromSpec(spec);
-      style = spec.style;
+    await copyPrinted(raw.text, typeof raw.style === 'string' ? raw.style : '');
+    return;
+  }
+  if (isObject(raw) && raw.request !== undefined) {
+    const request = parsePlotRequest(raw.request);
+    try {
+      ev = request ? evaluateRequest(request) : null;
+    } catch {
+      ev = null;
     }
   } else {
-    const editor = vscode.window.activeTextEditor;
+    const editor = currentTextEditor();
     const d = editor ? detectionAt(editor.document, editor.selection.active) : null;
-    const ev = d ? evaluateDetection(d, hoverSettings(config.value)) : null;
-    if (ev?.kind === 'ok') {
-      text = ev.printed;
-      style = ev.style;
-    }
+    const result =
+      editor && d
+        ? evaluateDetection(d, evaluationSettings(config.value), aliasesFor(editor.document))
+        : null;
+    if (result?.kind === 'ok') ev = result;
   }
-  if (text === undefined) {
+  if (!ev) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Put the cursor on an activation call or a numeric array to copy its result.'),
     );
     return;
   }
-  await vscode.env.clipboard.writeText(text);
-  void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the result ({0})', style), 3000);
+  await copyPrinted(ev.printed, ev.style);
 }
 
 /** Evaluates bare arrays with another activation for this session and shows the hover again where it was. */

@@ -1,10 +1,16 @@
 // The chart panel: an editor-area webview showing one PlotRequest. Reused (or one per command, by setting) and
 // restored after a window reload by a WebviewPanelSerializer from the webview's own state.
 import * as vscode from 'vscode';
-import { requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import type { RenderedMessage, ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import { handleCommonMessage, initMessage, outputChannel, receiveFromWebview } from '../webviewActions';
+import {
+  handleCommonMessage,
+  initMessage,
+  outputChannel,
+  postToWebview,
+  receiveFromWebview,
+} from '../webviewActions';
 import { getActivation } from '../core';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 
@@ -16,9 +22,11 @@ export class ChartPanel implements vscode.Disposable {
   private request: PlotRequest;
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly renderedEmitter = new vscode.EventEmitter<void>();
-  /** Fires each time the webview reports a finished render (tests wait on it). */
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderedMessage>();
+  /** Fires each time the webview reports a finished render, with what it printed (tests wait on it). */
   readonly onDidRender = this.renderedEmitter.event;
+  /** The webview's last render report. */
+  lastRendered: RenderedMessage | undefined;
 
   /** Shows `request` in the last active panel (reuse) or in a new one. */
   static show(extensionUri: vscode.Uri, request: PlotRequest, reuse: boolean): ChartPanel {
@@ -79,11 +87,11 @@ export class ChartPanel implements vscode.Disposable {
   update(request: PlotRequest): void {
     this.request = request;
     this.panel.title = ChartPanel.titleFor(request);
-    if (this.ready) this.post({ type: 'plot', request: requestToWire(request) });
+    if (this.ready) this.post({ type: 'plot', request });
   }
 
   private post(message: ToWebviewMessage): void {
-    void this.panel.webview.postMessage(message);
+    postToWebview(this.panel.webview, message);
   }
 
   private onMessage(raw: unknown): void {
@@ -101,7 +109,8 @@ export class ChartPanel implements vscode.Disposable {
         this.panel.title = ChartPanel.titleFor(message.request);
         return;
       case 'rendered':
-        this.renderedEmitter.fire();
+        this.lastRendered = message;
+        this.renderedEmitter.fire(message);
         break;
       case 'openInPanel':
       case 'pin':

@@ -1,5 +1,11 @@
 // What to plot: the one description shared by the palette commands, hover links, the side panel and the webview.
-import type { ActivationId, Dialect } from '../core/types';
+// It carries every field an evaluation depends on, so the webview computes through the same core pipeline as the
+// hover: `subjectOfRequest` turns it back into the core's Subject for any of its activations.
+import type { Framework } from '../core/framework';
+import { defaultParams, getActivation } from '../core/activations/registry';
+import { evaluateSubject, type Evaluated } from '../core/evaluation/evaluateSubject';
+import type { Subject, SubjectInput, SubjectSource } from '../core/evaluation/subject';
+import type { ActivationId, Dialect, DType } from '../core/types';
 
 export interface SourceRef {
   /** Document URI (string form) the input came from. */
@@ -12,11 +18,72 @@ export interface PlotRequest {
   /** First is the main activation; more than one = compare on one chart. */
   activations: ActivationId[];
   /** Flat input values (row-major) and their shape; null = plot the curve alone (no selection). */
-  input: { values: number[]; shape: number[]; text: string } | null;
+  input: SubjectInput | null;
+  /** Whose results and prints: decides the dialect's print style (TF.js prints `Tensor …`, Keras like TF). */
+  framework: Framework;
   dialect: Dialect;
+  /** The dtype the framework computes in (float64: `np.array(…)`, `dtype=torch.float64`). */
+  dtype: DType;
+  /** softmax / log_softmax: the axis as written (negative from the end); null = the framework's default. */
+  axis: number | null;
   /** Parameters per activation id, e.g. { leaky_relu: { alpha: 0.2 } }; missing ones take the dialect's defaults. */
   params: Partial<Record<ActivationId, Record<string, number>>>;
   epsilon: number;
   /** Where the input came from, so "insert as comment" knows where to write. */
   source: SourceRef | null;
+}
+
+/** The core's Subject for one of the request's activations (its parameters completed with the dialect's defaults). */
+export function subjectOfRequest(request: PlotRequest, id: ActivationId = request.activations[0]): Subject {
+  return {
+    activation: id,
+    framework: request.framework,
+    dialect: request.dialect,
+    dtype: request.dtype,
+    params: { ...defaultParams(id, request.dialect), ...(request.params[id] ?? {}) },
+    axis: request.axis,
+    input: request.input,
+  };
+}
+
+/** A request that plots a subject (and, to compare, other activations on the same input). */
+export function requestOfSubject(
+  subject: Subject,
+  epsilon: number,
+  source: SourceRef | null,
+  activations: ActivationId[] = [subject.activation],
+): PlotRequest {
+  return {
+    activations,
+    input: subject.input,
+    framework: subject.framework,
+    dialect: subject.dialect,
+    dtype: subject.dtype,
+    axis: subject.axis,
+    params: { [subject.activation]: subject.params },
+    epsilon,
+    source,
+  };
+}
+
+/** A request says nothing about the code it came from: no hint to show, nothing ignored. */
+const REQUEST_SOURCE: SubjectSource = {
+  frameworkHint: 'call',
+  callee: null,
+  ignoredParams: [],
+  argText: null,
+  fromInnerCall: false,
+  integerLiteral: false,
+};
+
+/** One of the request's activations evaluated through the core pipeline, as the hover evaluates it (null: no input,
+ * or a vector activation of a scalar). Throws an Error with a readable message when the core refuses the input. */
+export function evaluateRequest(
+  request: PlotRequest,
+  id: ActivationId = request.activations[0],
+): Evaluated | null {
+  const subject = subjectOfRequest(request, id);
+  const input = subject.input;
+  if (!input || (getActivation(id).vector && input.shape.length === 0)) return null;
+  return evaluateSubject({ ...subject, input }, request.epsilon, REQUEST_SOURCE);
 }

@@ -3,12 +3,15 @@
 import {
   ACTIVATION_IDS,
   DIALECTS,
+  FRAMEWORKS,
   PRINT_STYLES,
   type ActivationId,
   type Dialect,
+  type Framework,
   type PrintStyle,
 } from '../core';
 import type { PlotRequest } from './plotRequest';
+import { isWireNumber, numberFromWire, type Wire } from './wire';
 
 export type Layout = 'panel' | 'sidebar';
 
@@ -72,12 +75,16 @@ export interface PinMessage {
   type: 'pin';
   pinned: boolean;
 }
-/** Reported by the webview so tests and users can see what happened (e.g. render timing). */
+/** Reported by the webview so tests and users can see what happened: what it printed, the short result, timing. */
 export interface RenderedMessage {
   type: 'rendered';
   activations: ActivationId[];
   elements: number;
   millis: number;
+  /** The "Printed result" text ('' without inputs). */
+  printed: string;
+  /** The short result CodeLens would show for the same values ('' without inputs). */
+  short: string;
 }
 export interface ErrorMessage {
   type: 'error';
@@ -94,70 +101,70 @@ export type FromWebviewMessage =
   | RenderedMessage
   | ErrorMessage;
 
-// ---- validation ----
+// ---- validation (and type-directed decoding of the wire form, see wire.ts) ----
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = 10_000_000): v is string => typeof v === 'string' && v.length <= max;
-// postMessage may serialise through JSON, which turns NaN/±Infinity into null: non-finite values travel as strings.
-type WireNumber = number | 'NaN' | 'Infinity' | '-Infinity';
-const isWireNum = (v: unknown): v is WireNumber =>
-  typeof v === 'number' || v === 'NaN' || v === 'Infinity' || v === '-Infinity';
-const fromWire = (v: WireNumber): number => (typeof v === 'number' ? v : Number(v));
-const toWire = (v: number): WireNumber => (Number.isFinite(v) ? v : (String(v) as WireNumber));
-
-/** Copies a request into the form that survives postMessage/JSON (non-finite inputs as strings). */
-export function requestToWire(request: PlotRequest): PlotRequest {
-  if (!request.input) return request;
-  return { ...request, input: { ...request.input, values: request.input.values.map(toWire) as number[] } };
-}
-
-function requestFromWire(request: PlotRequest): PlotRequest {
-  if (!request.input) return request;
-  const values = (request.input.values as unknown as WireNumber[]).map(fromWire);
-  return { ...request, input: { ...request.input, values } };
-}
 const isFiniteNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const isActivationId = (v: unknown): v is ActivationId =>
-  typeof v === 'string' && (ACTIVATION_IDS as readonly string[]).includes(v);
-const isDialect = (v: unknown): v is Dialect =>
-  typeof v === 'string' && (DIALECTS as readonly string[]).includes(v);
-const isPrintStyle = (v: unknown): v is PrintStyle =>
-  typeof v === 'string' && (PRINT_STYLES as readonly string[]).includes(v);
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (list as readonly string[]).includes(v);
+const isActivationId = oneOf<ActivationId>(ACTIVATION_IDS);
+const isDialect = oneOf<Dialect>(DIALECTS);
+const isFramework = oneOf<Framework>(FRAMEWORKS);
+const isPrintStyle = oneOf<PrintStyle>(PRINT_STYLES);
 
-/** True when `v` is a well-formed PlotRequest in wire form (shapes must match the value count). */
-function isPlotRequest(v: unknown): v is PlotRequest {
-  if (!isObj(v)) return false;
+/** Decodes a PlotRequest in wire form (shapes must match the value count), or null when it is not one. */
+function decodeRequest(v: unknown): PlotRequest | null {
+  if (!isObj(v)) return null;
   if (!Array.isArray(v.activations) || v.activations.length === 0 || !v.activations.every(isActivationId))
-    return false;
-  if (!isDialect(v.dialect) || !isFiniteNum(v.epsilon) || v.epsilon <= 0) return false;
-  if (!isObj(v.params)) return false;
+    return null;
+  if (!isDialect(v.dialect) || !isFramework(v.framework) || !isFiniteNum(v.epsilon) || v.epsilon <= 0)
+    return null;
+  if (v.dtype !== 'float32' && v.dtype !== 'float64') return null;
+  if (!(v.axis === null || (typeof v.axis === 'number' && Number.isInteger(v.axis)))) return null;
+  if (!isObj(v.params)) return null;
   for (const [id, p] of Object.entries(v.params)) {
-    if (!isActivationId(id) || !isObj(p) || !Object.values(p).every(isFiniteNum)) return false;
+    if (!isActivationId(id) || !isObj(p) || !Object.values(p).every(isFiniteNum)) return null;
   }
+  let input: PlotRequest['input'] = null;
   if (v.input !== null) {
-    const input = v.input;
-    if (!isObj(input) || !Array.isArray(input.values) || !Array.isArray(input.shape) || !isStr(input.text))
-      return false;
-    if (
-      !input.values.every(isWireNum) ||
-      !input.shape.every((n) => Number.isInteger(n) && (n as number) >= 0)
-    )
-      return false;
-    const size = (input.shape as number[]).reduce((a, b) => a * b, 1);
-    if (size !== input.values.length) return false;
+    const i = v.input;
+    if (!isObj(i) || !Array.isArray(i.values) || !Array.isArray(i.shape) || !isStr(i.text)) return null;
+    if (!i.values.every(isWireNumber) || !i.shape.every((n) => Number.isInteger(n) && (n as number) >= 0))
+      return null;
+    const shape = i.shape as number[];
+    if (shape.reduce((a, b) => a * b, 1) !== i.values.length) return null;
+    input = { values: i.values.map(numberFromWire), shape, text: i.text };
   }
+  let source: PlotRequest['source'] = null;
   if (v.source !== null) {
     const s = v.source;
-    if (!isObj(s) || !isStr(s.uri) || !Array.isArray(s.range) || s.range.length !== 4) return false;
-    if (!s.range.every((n) => Number.isInteger(n) && (n as number) >= 0)) return false;
+    if (!isObj(s) || !isStr(s.uri) || !Array.isArray(s.range) || s.range.length !== 4) return null;
+    if (!s.range.every((n) => Number.isInteger(n) && (n as number) >= 0)) return null;
+    source = { uri: s.uri, range: s.range as [number, number, number, number] };
   }
-  return true;
+  return {
+    activations: v.activations,
+    input,
+    framework: v.framework,
+    dialect: v.dialect,
+    dtype: v.dtype,
+    axis: v.axis,
+    params: v.params as PlotRequest['params'],
+    epsilon: v.epsilon,
+    source,
+  };
 }
+
+/** The wire form of a request in a command link or a message (see wire.ts). */
+export type WireRequest = Wire<PlotRequest>;
 
 /** Validates a PlotRequest that arrived from outside (command arguments, webview state) and decodes it. */
 export function parsePlotRequest(raw: unknown): PlotRequest | null {
-  return isPlotRequest(raw) ? requestFromWire(raw) : null;
+  return decodeRequest(raw);
 }
 
 /** Validates a message from the webview; returns null (to be logged and dropped) when it is not one we know. */
@@ -179,16 +186,27 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
         ? { type: 'export', format: raw.format, data: raw.data, suggestedName: raw.suggestedName }
         : null;
     case 'state':
-    case 'openInPanel':
-      return isPlotRequest(raw.request) ? { type: raw.type, request: requestFromWire(raw.request) } : null;
+    case 'openInPanel': {
+      const request = decodeRequest(raw.request);
+      return request ? { type: raw.type, request } : null;
+    }
     case 'pin':
       return isBool(raw.pinned) ? { type: 'pin', pinned: raw.pinned } : null;
     case 'rendered':
       return Array.isArray(raw.activations) &&
         raw.activations.every(isActivationId) &&
         isFiniteNum(raw.elements) &&
-        isFiniteNum(raw.millis)
-        ? { type: 'rendered', activations: raw.activations, elements: raw.elements, millis: raw.millis }
+        isFiniteNum(raw.millis) &&
+        isStr(raw.printed) &&
+        isStr(raw.short, 200)
+        ? {
+            type: 'rendered',
+            activations: raw.activations,
+            elements: raw.elements,
+            millis: raw.millis,
+            printed: raw.printed,
+            short: raw.short,
+          }
         : null;
     case 'error':
       return isStr(raw.message, 10_000) ? { type: 'error', message: raw.message } : null;
@@ -201,22 +219,20 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
 export function parseToWebview(raw: unknown): ToWebviewMessage | null {
   if (!isObj(raw) || !isStr(raw.type, 64)) return null;
   switch (raw.type) {
-    case 'init':
+    case 'init': {
+      const request = raw.request === null ? null : decodeRequest(raw.request);
       return (raw.layout === 'panel' || raw.layout === 'sidebar') &&
         isObj(raw.strings) &&
         Object.values(raw.strings).every((s) => isStr(s)) &&
-        (raw.request === null || isPlotRequest(raw.request)) &&
+        (raw.request === null || request !== null) &&
         isBool(raw.pinned)
-        ? {
-            type: 'init',
-            layout: raw.layout,
-            strings: raw.strings as UiStrings,
-            request: raw.request === null ? null : requestFromWire(raw.request as PlotRequest),
-            pinned: raw.pinned,
-          }
+        ? { type: 'init', layout: raw.layout, strings: raw.strings as UiStrings, request, pinned: raw.pinned }
         : null;
-    case 'plot':
-      return isPlotRequest(raw.request) ? { type: 'plot', request: requestFromWire(raw.request) } : null;
+    }
+    case 'plot': {
+      const request = decodeRequest(raw.request);
+      return request ? { type: 'plot', request } : null;
+    }
     case 'empty':
       return isStr(raw.reason, 10_000) ? { type: 'empty', reason: raw.reason } : null;
     case 'pinned':

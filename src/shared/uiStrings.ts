@@ -43,6 +43,7 @@ export const UI_STRINGS = {
   dialectTensorflow: 'TensorFlow (float32)',
   dialectPytorch: 'PyTorch (float32)',
   dialectJax: 'JAX (float32)',
+  dialectTfjs: 'TensorFlow.js (float32)',
   epsilon: 'Saturation threshold ε (|f′| < ε)',
   parameter: 'Parameter {0} of {1}',
   parameterValue: 'Value of parameter {0}',

@@ -1,14 +1,17 @@
 // Follows the active editor's selection for the side panel: waits until the user stops (debounce), keeps only the
 // latest selection, skips repeats, and never pops up errors (an unreadable selection becomes the empty state).
 import * as vscode from 'vscode';
-import type { ConfigStore } from '../config';
-import type { PlotRequest } from '../shared/plotRequest';
-import { findInputInEditor } from '../commands/inputAtCursor';
+import { evaluationSettings, type ConfigStore } from '../config';
+import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
+import { currentTextEditor } from '../services/activeEditor';
+import { sourceOfRange } from '../services/documentAccess';
+import { subjectInEditor } from '../services/subjectInEditor';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
 
-export type FollowResult = { request: PlotRequest } | { empty: string };
+/** What the selection shows: a request (`fromCall`: an activation call chose it), or why there is none. */
+export type FollowResult = { request: PlotRequest; fromCall: boolean } | { empty: string };
 
 export class SelectionFollower implements vscode.Disposable {
   /** While true (pinned), selection changes are ignored. */
@@ -21,16 +24,19 @@ export class SelectionFollower implements vscode.Disposable {
 
   constructor(
     private readonly config: ConfigStore,
+    /** The view's request when the user has changed its controls (their choices carry over), else null. */
     private readonly currentRequest: () => PlotRequest | null,
     private readonly deliver: (result: FollowResult) => void,
   ) {
     this.disposables = [
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor === vscode.window.activeTextEditor) this.schedule();
+        // The editor the user works in (the active one may lag behind when focus comes back from a webview).
+        if (e.textEditor === currentTextEditor() || e.textEditor === vscode.window.activeTextEditor)
+          this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+        if (e.document === currentTextEditor()?.document) this.schedule();
       }),
     ];
   }
@@ -48,7 +54,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   /** Takes the current selection as already shown (something else was put in the view, e.g. from a hover link). */
   markSeen(): void {
-    const editor = vscode.window.activeTextEditor;
+    const editor = currentTextEditor();
     this.lastKey = editor ? this.read(editor).key : '';
   }
 
@@ -61,8 +67,8 @@ export class SelectionFollower implements vscode.Disposable {
     }, FOLLOW_DEBOUNCE_MS);
   }
 
-  private read(editor: vscode.TextEditor): { key: string; found: ReturnType<typeof findInputInEditor> } {
-    const found = findInputInEditor(editor, this.config.value.maxElements);
+  private read(editor: vscode.TextEditor): { key: string; found: ReturnType<typeof subjectInEditor> } {
+    const found = subjectInEditor(editor, evaluationSettings(this.config.value));
     if (!found.ok) return { key: `empty:${found.message}`, found };
     const r = found.range;
     const key = `${editor.document.uri.toString()}:${editor.document.version}:${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
@@ -71,7 +77,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   private update(): void {
     if (this.paused) return;
-    const editor = vscode.window.activeTextEditor;
+    const editor = currentTextEditor();
     if (!editor) return;
     const { key, found } = this.read(editor);
     if (key === this.lastKey) return;
@@ -80,23 +86,25 @@ export class SelectionFollower implements vscode.Disposable {
       this.deliver({ empty: found.message });
       return;
     }
-    const cfg = this.config.value;
-    const r = found.range;
-    // The view's own choices (activation, parameters, dialect, ε) carry over to the new input, unless the input is
-    // the argument of an activation call, which says which activation, framework and parameters it means.
+    const source = sourceOfRange(editor.document, found.range);
+    // An activation call says which activation, framework and parameters it means. A bare array keeps the view's
+    // own choices (activation, parameters, ε), and its framework too unless its text names one (a wrapper or a
+    // printout style).
     const previous = this.currentRequest();
-    const request: PlotRequest = {
-      activations: found.activation ? [found.activation] : (previous?.activations ?? [cfg.defaultActivation]),
-      dialect: found.dialect ?? previous?.dialect ?? cfg.defaultDialect,
-      params: found.params ?? previous?.params ?? {},
-      epsilon: previous?.epsilon ?? cfg.epsilon,
-      input: found.input,
-      source: {
-        uri: editor.document.uri.toString(),
-        range: [r.start.line, r.start.character, r.end.line, r.end.character],
-      },
-    };
-    this.deliver({ request });
+    const epsilon = previous?.epsilon ?? this.config.value.epsilon;
+    const fromCode = requestOfSubject(found.subject, epsilon, source);
+    let request: PlotRequest = fromCode;
+    if (!found.fromCall && previous) {
+      const keepFramework = found.source.frameworkHint === 'setting';
+      request = keepFramework
+        ? { ...previous, input: fromCode.input, source, axis: null }
+        : {
+            ...fromCode,
+            activations: previous.activations,
+            params: previous.dialect === fromCode.dialect ? previous.params : {},
+          };
+    }
+    this.deliver({ request, fromCall: found.fromCall });
   }
 
   dispose(): void {

@@ -1,13 +1,20 @@
 // The side panel: a webview view in the activity bar whose chart follows the editor selection (debounced, latest
 // selection wins), can be pinned, and reopens its plot in a full panel. Same webview app as the chart panel.
 import * as vscode from 'vscode';
-import { parsePlotRequest, requestToWire, type ToWebviewMessage } from '../shared/protocol';
+import { parsePlotRequest, type RenderedMessage, type ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import { handleCommonMessage, initMessage, outputChannel, receiveFromWebview } from '../webviewActions';
+import {
+  handleCommonMessage,
+  initMessage,
+  outputChannel,
+  postToWebview,
+  receiveFromWebview,
+} from '../webviewActions';
+import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
-import { ChartPanel } from '../panel/chartPanel';
-import { SelectionFollower } from './selectionFollower';
+import { SelectionFollower, type FollowResult } from './selectionFollower';
+import { toWire } from '../shared/wire';
 
 export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = 'activationLens.sidePanel';
@@ -17,19 +24,23 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   private pinned = false;
   /** What the view shows now (after its own control changes). */
   private current: PlotRequest | null = null;
+  /** The user changed the view's controls since it last followed the code: those choices carry over. */
+  private edited = false;
   private readonly follower: SelectionFollower;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly postedEmitter = new vscode.EventEmitter<ToWebviewMessage>();
   /** Fires for every message sent to the view (tests count updates with it). */
   readonly onDidPost = this.postedEmitter.event;
+  /** The view's last render report (what it printed). */
+  lastRendered: RenderedMessage | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly config: ConfigStore,
+    config: ConfigStore,
   ) {
     this.follower = new SelectionFollower(
       config,
-      () => this.current,
+      () => (this.edited ? this.current : null),
       (result) => this.onSelectionResult(result),
     );
     this.disposables.push(this.follower, this.postedEmitter);
@@ -84,7 +95,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   show(request: PlotRequest): void {
     this.current = request;
     this.follower.markSeen();
-    this.post({ type: 'plot', request: requestToWire(request) });
+    this.post({ type: 'plot', request });
   }
 
   openInPanel(): void {
@@ -94,13 +105,16 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       );
       return;
     }
-    ChartPanel.show(this.extensionUri, this.current, this.config.value.panelReuse);
+    // Through the command, as every other surface opens the chart panel.
+    void vscode.commands.executeCommand(CommandId.OpenChart, toWire(this.current));
   }
 
-  private onSelectionResult(result: { request: PlotRequest } | { empty: string }): void {
+  private onSelectionResult(result: FollowResult): void {
     if ('request' in result) {
       this.current = result.request;
-      this.post({ type: 'plot', request: requestToWire(result.request) });
+      // A call in the code says what to show; the user's own choices apply to bare arrays until then.
+      if (result.fromCall) this.edited = false;
+      this.post({ type: 'plot', request: result.request });
     } else {
       this.post({ type: 'empty', reason: result.empty });
     }
@@ -108,7 +122,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private post(message: ToWebviewMessage): void {
     if (!this.view || !this.ready) return;
-    void this.view.webview.postMessage(message);
+    postToWebview(this.view.webview, message);
     this.postedEmitter.fire(message);
   }
 
@@ -123,6 +137,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       case 'state':
         this.current = message.request;
+        this.edited = true;
         return;
       case 'openInPanel':
         this.current = message.request;
@@ -131,6 +146,9 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'pin':
         this.setPinned(message.pinned);
         return;
+      case 'rendered':
+        this.lastRendered = message;
+        break;
     }
     handleCommonMessage(message, this.current?.source ?? null).catch((err: unknown) =>
       outputChannel.error(`Side panel action failed: ${String(err)}`),

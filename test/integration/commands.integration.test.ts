@@ -73,9 +73,9 @@ describe('Activation Lens commands', () => {
     assert.match(messages.shown[0].message, /tf\.nn\.sigmoid\(\[-3\./);
   });
 
-  it('with a selection that is not an array, says what is wrong and where', async () => {
+  it('with a selection that is not an array, says what is wrong and where, first', async () => {
     const editor = await openFixture('seed.py');
-    const range = rangeOf(editor.document, 'sigmoid_test=tf.nn.sigmoid', "name='sigmoid_op'");
+    const range = rangeOf(editor.document, 'print(sigmoid_test)', 'print(sigmoid_test)');
     editor.selection = new vscode.Selection(range.start, range.end);
     const messages = recordMessages();
     try {
@@ -85,8 +85,42 @@ describe('Activation Lens commands', () => {
     }
     assert.equal(messages.shown.length, 1);
     assert.equal(messages.shown[0].kind, 'warning');
-    assert.match(messages.shown[0].message, /could not read the selection as a numeric array/);
-    assert.match(messages.shown[0].message, new RegExp(`line ${range.start.line + 1}, column \\d+`));
+    // What and where lead (a collapsed notification shows only its start).
+    assert.match(
+      messages.shown[0].message,
+      new RegExp(`^Line ${range.start.line + 1}, column 1: unknown function 'print`),
+    );
+  });
+
+  it('a selection inside a recognised call means the call: its activation first, its parameters, its framework', async () => {
+    const api = await lensApi();
+    const editor = await openFixture('torch_example.py');
+    const range = rangeOf(editor.document, 'F.leaky_relu(', '[-3.0');
+    // Select just the first number of the call's literal.
+    editor.selection = new vscode.Selection(range.start.translate(0, 1), range.end);
+    let offered: string | undefined;
+    const restore = answerPickers((items) => {
+      offered = (items[0] as { id?: string }).id;
+      return items[0];
+    });
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      restore();
+    }
+    assert.equal(offered, 'leaky_relu');
+    const panel = await waitFor(
+      () => api.chartPanels().find((p) => p.panel.visible),
+      'a visible chart panel',
+    );
+    const request = panel.currentRequest;
+    assert.equal(request.framework, 'pytorch');
+    assert.equal(request.dialect, 'pytorch');
+    assert.deepEqual(request.params.leaky_relu, { alpha: 0.1 });
+    assert.ok(
+      (request.input?.values.length ?? 0) > 1,
+      'the whole input of the call, not the selected number',
+    );
   });
 
   it('with a selection larger than activationLens.maxElements, names the setting and the next step', async () => {
@@ -108,8 +142,65 @@ describe('Activation Lens commands', () => {
     }
     assert.equal(messages.shown.length, 1);
     assert.equal(messages.shown[0].kind, 'warning');
-    assert.match(messages.shown[0].message, /more than 5 numbers/);
+    assert.match(messages.shown[0].message, /^More than 5 numbers/);
     assert.match(messages.shown[0].message, /activationLens\.maxElements/);
+  });
+
+  it('with the cursor deep inside a very long array, says it is too long to find from here and to select it', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${(r * 10 + c) / 1000}`).join(', '),
+    );
+    const document = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: `x = [${rows.join(',\n     ')}]\n`,
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    const position = new vscode.Position(5000, 8);
+    editor.selection = new vscode.Selection(position, position);
+    const messages = recordMessages();
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      messages.restore();
+    }
+    assert.equal(messages.shown.length, 1);
+    assert.match(
+      messages.shown[0].message,
+      /^The array around the cursor is too long to find from here: select/,
+    );
+    const hovers =
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        position,
+      )) ?? [];
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /too long to read around the mouse/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('works while the chart panel has the focus: it acts on the last text editor', async () => {
+    const api = await lensApi();
+    const editor = await openFixture('seed.py');
+    const range = rangeOf(editor.document, 'tanh_test=tf.nn.tanh', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+    editor.selection = new vscode.Selection(range.start, range.end);
+    await vscode.commands.executeCommand('activationLens.plotActivation', 'relu');
+    await waitFor(() => api.chartPanels().find((p) => p.panel.active), 'the chart panel to have the focus');
+    await waitFor(() => vscode.window.activeTextEditor === undefined || undefined, 'no active text editor');
+    const restore = answerPickers((items) => items.find((i) => (i as { id?: string }).id === 'tanh'));
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      restore();
+    }
+    const panel = await waitFor(
+      () => api.chartPanels().find((p) => p.currentRequest.activations[0] === 'tanh'),
+      'the tanh plot',
+    );
+    assert.equal(panel.currentRequest.input?.text, '[-3.,-2.,-1.,0.0,1.,2.,3.]');
   });
 
   it('insert as comment writes the printed result below the selection in one undoable edit', async () => {

@@ -18,7 +18,7 @@ const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
 const F = Math.fround;
-const FRAMEWORKS: Dialect[] = ['tensorflow', 'pytorch', 'jax'];
+const FRAMEWORKS: Dialect[] = ['tensorflow', 'pytorch', 'jax', 'tfjs'];
 
 function grid(lo: number, hi: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1) + 1e-3);
@@ -39,8 +39,8 @@ suite('framework dialects compute in float32 and stay close to the exact maths',
           assert.equal(F(r.derivative[i]), r.derivative[i], `${dialect} ${id} derivative is float32`);
           // TF's hard_sigmoid is the Keras 2 form and leaky_relu defaults differ by dialect: compare shapes only
           // where the definitions agree.
-          if (id === 'hard_sigmoid' && dialect === 'tensorflow') continue;
-          if (id === 'leaky_relu' && dialect !== 'tensorflow') continue;
+          if (id === 'hard_sigmoid' && (dialect === 'tensorflow' || dialect === 'tfjs')) continue;
+          if (id === 'leaky_relu' && dialect !== 'tensorflow' && dialect !== 'tfjs') continue;
           const tolV = 2e-5 * Math.abs(exact.values[i]) + 2e-6;
           assert.ok(
             Math.abs(r.values[i] - exact.values[i]) <= tolV,
@@ -63,29 +63,45 @@ suite('derivative at kinks, as each framework’s autodiff returns it (§2.D)', 
   const LAMBDA_ALPHA_TF = F(1.7580993408473768);
   const LAMBDA_ALPHA_PT = F(F(1.6732632423543772) * F(1.0507009873554805));
   const cases: Array<[string, number, Record<string, number> | undefined, Record<Dialect, number>]> = [
-    ['relu', 0, undefined, { exact: 1, tensorflow: 0, pytorch: 0, jax: 0 }],
-    ['relu6', 0, undefined, { exact: 1, tensorflow: 0, pytorch: 0, jax: 0 }],
-    ['relu6', 6, undefined, { exact: 0, tensorflow: 0, pytorch: 0, jax: 0 }],
-    ['leaky_relu', 0, undefined, { exact: 1, tensorflow: F(0.2), pytorch: F(0.01), jax: 1 }],
-    ['prelu', 0, undefined, { exact: 1, tensorflow: 0, pytorch: 0.25, jax: 1 }],
-    ['elu', 0, undefined, { exact: 1, tensorflow: 1, pytorch: 1, jax: 1 }],
-    ['elu', 0, { alpha: 2 }, { exact: 1, tensorflow: 2, pytorch: 2, jax: 2 }],
+    ['relu', 0, undefined, { exact: 1, tensorflow: 0, pytorch: 0, jax: 0, tfjs: 0 }],
+    ['relu6', 0, undefined, { exact: 1, tensorflow: 0, pytorch: 0, jax: 0, tfjs: 0 }],
+    ['relu6', 6, undefined, { exact: 0, tensorflow: 0, pytorch: 0, jax: 0, tfjs: 1 }],
+    ['leaky_relu', 0, undefined, { exact: 1, tensorflow: F(0.2), pytorch: F(0.01), jax: 1, tfjs: F(0.2) }],
+    ['prelu', 0, undefined, { exact: 1, tensorflow: 0, pytorch: 0.25, jax: 1, tfjs: F(0.25) }],
+    ['elu', 0, undefined, { exact: 1, tensorflow: 1, pytorch: 1, jax: 1, tfjs: 1 }],
+    ['elu', 0, { alpha: 2 }, { exact: 1, tensorflow: 2, pytorch: 2, jax: 2, tfjs: 1 }],
     [
       'selu',
       0,
       undefined,
-      { exact: 1.0507009873554805, tensorflow: LAMBDA, pytorch: LAMBDA_ALPHA_PT, jax: LAMBDA_ALPHA_PT },
+      {
+        exact: 1.0507009873554805,
+        tensorflow: LAMBDA,
+        pytorch: LAMBDA_ALPHA_PT,
+        jax: LAMBDA_ALPHA_PT,
+        tfjs: LAMBDA_ALPHA_TF,
+      },
     ],
-    ['celu', 0, undefined, { exact: 1, tensorflow: 2, pytorch: 1, jax: 1 }],
-    ['gelu', 0, undefined, { exact: 0.5, tensorflow: 0.5, pytorch: 0.5, jax: 0.5 }],
-    ['silu', 0, undefined, { exact: 0.5, tensorflow: 0.5, pytorch: 0.5, jax: 0.5 }],
-    ['softsign', 0, undefined, { exact: 1, tensorflow: 1, pytorch: 1, jax: 1 }],
-    ['hard_sigmoid', -2.5, undefined, { exact: 1 / 6, tensorflow: F(0.2), pytorch: F(1 / 6), jax: F(1 / 6) }],
-    ['hard_sigmoid', 2.5, undefined, { exact: 1 / 6, tensorflow: F(0.2), pytorch: F(1 / 6), jax: F(1 / 6) }],
-    ['hard_sigmoid', -3, undefined, { exact: 1 / 6, tensorflow: 0, pytorch: 0, jax: 0 }],
-    ['hard_sigmoid', 3, undefined, { exact: 0, tensorflow: 0, pytorch: 0, jax: 0 }],
-    ['hard_swish', -3, undefined, { exact: -0.5, tensorflow: 0, pytorch: -0.5, jax: 0 }],
-    ['hard_swish', 3, undefined, { exact: 1, tensorflow: 1, pytorch: 1.5, jax: 1 }],
+    ['celu', 0, undefined, { exact: 1, tensorflow: 2, pytorch: 1, jax: 1, tfjs: 1 }],
+    ['gelu', 0, undefined, { exact: 0.5, tensorflow: 0.5, pytorch: 0.5, jax: 0.5, tfjs: 0.5 }],
+    ['silu', 0, undefined, { exact: 0.5, tensorflow: 0.5, pytorch: 0.5, jax: 0.5, tfjs: 0.5 }],
+    ['softsign', 0, undefined, { exact: 1, tensorflow: 1, pytorch: 1, jax: 1, tfjs: 1 }],
+    [
+      'hard_sigmoid',
+      -2.5,
+      undefined,
+      { exact: 1 / 6, tensorflow: F(0.2), pytorch: F(1 / 6), jax: F(1 / 6), tfjs: F(0.2) },
+    ],
+    [
+      'hard_sigmoid',
+      2.5,
+      undefined,
+      { exact: 1 / 6, tensorflow: F(0.2), pytorch: F(1 / 6), jax: F(1 / 6), tfjs: F(0.2) },
+    ],
+    ['hard_sigmoid', -3, undefined, { exact: 1 / 6, tensorflow: 0, pytorch: 0, jax: 0, tfjs: 0 }],
+    ['hard_sigmoid', 3, undefined, { exact: 0, tensorflow: 0, pytorch: 0, jax: 0, tfjs: 0 }],
+    ['hard_swish', -3, undefined, { exact: -0.5, tensorflow: 0, pytorch: -0.5, jax: 0, tfjs: -0.5 }],
+    ['hard_swish', 3, undefined, { exact: 1, tensorflow: 1, pytorch: 1.5, jax: 1, tfjs: 1 }],
   ];
   for (const [id, x, params, expected] of cases) {
     test(`${id}′(${x})${params ? ` ${JSON.stringify(params)}` : ''}`, () => {

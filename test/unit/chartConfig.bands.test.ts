@@ -14,6 +14,7 @@ import {
   numericDeadCanonical,
   type ViewOptions,
 } from '../../webview/chartConfig';
+import { makeRequest } from './requests';
 import { PALETTE, STRINGS } from './webviewSnapshot';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
@@ -22,7 +23,15 @@ const test = (name: string, fn: () => void): void => void it(name, fn);
 const VIEW: ViewOptions = { samples: 32, showDerivative: true, derivativeOwnAxis: false, domain: [-10, 10] };
 
 function request(id: ActivationId, epsilon: number, extra: Partial<PlotRequest> = {}): PlotRequest {
-  return { activations: [id], input: null, dialect: 'exact', params: {}, epsilon, source: null, ...extra };
+  return makeRequest({
+    activations: [id],
+    input: null,
+    dialect: 'exact',
+    params: {},
+    epsilon,
+    source: null,
+    ...extra,
+  });
 }
 
 function bands(id: ActivationId, epsilon: number, extra: Partial<PlotRequest> = {}) {

@@ -14,6 +14,7 @@ import {
   type ViewOptions,
 } from '../../webview/chartConfig';
 import { matchFixture, PALETTE, STRINGS } from './webviewSnapshot';
+import { makeRequest } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
@@ -21,7 +22,7 @@ const test = (name: string, fn: () => void): void => void it(name, fn);
 const SEED = [-3, -2, -1, 0, 1, 2, 3];
 
 export function seedRequest(activations: ActivationId[], extra: Partial<PlotRequest> = {}): PlotRequest {
-  return {
+  return makeRequest({
     activations,
     input: { values: SEED, shape: [7], text: '[-3.,-2.,-1.,0.0,1.,2.,3.]' },
     dialect: 'tensorflow',
@@ -29,7 +30,7 @@ export function seedRequest(activations: ActivationId[], extra: Partial<PlotRequ
     epsilon: 0.01,
     source: null,
     ...extra,
-  };
+  });
 }
 
 const VIEW: ViewOptions = { samples: 48, showDerivative: true, derivativeOwnAxis: false };

@@ -268,13 +268,13 @@ suite('detectAt: JAX', () => {
 });
 
 suite('detectAt: TensorFlow.js', () => {
-  test('tf.sigmoid(tf.tensor1d([...])) in JavaScript is TF.js, tensorflow dialect', () => {
+  test('tf.sigmoid(tf.tensor1d([...])) in JavaScript is TF.js, tfjs dialect', () => {
     const d = call(
       at('const y = tf.sigmoid(tf.tensor1d([-3, -2, -1, 0, 1, 2, 3]));', 'sigmoid', 'javascript'),
     );
     assert.equal(d.activation, 'sigmoid');
     assert.equal(d.framework, 'tfjs');
-    assert.equal(d.dialect, 'tensorflow');
+    assert.equal(d.dialect, 'tfjs');
     assert.equal(d.literalText, '[-3, -2, -1, 0, 1, 2, 3]');
   });
 
@@ -433,6 +433,17 @@ suite('detectAt: bare array literals', () => {
     assert.equal(d?.kind, 'array');
     assert.equal(d?.truncated, true);
     assert.equal(d?.inputText, null);
+  });
+
+  test('the cursor deep inside a 100,000-number array over 10,000 lines: truncated, not nothing', () => {
+    const rows = Array.from({ length: 10_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${(r * 10 + c) / 1000}`).join(', '),
+    );
+    const src = `x = [${rows.join(',\n     ')}]\n`;
+    const offset = src.indexOf('50.001');
+    const d = detectAt((s, e) => src.slice(s, e), src.length, offset + 1, 'python');
+    assert.equal(d?.kind, 'array');
+    assert.equal(d?.truncated, true);
   });
 });
 

@@ -5,18 +5,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectAt, type Detection } from '../../src/core';
 import {
-  moveAxisBack,
-  moveAxisLast,
-  shortResult,
+  axisLastOrder,
+  axisLastShape,
   evaluateDetection,
-  type HoverSettings,
-} from '../../src/hover/evaluation';
+  gather,
+  scatter,
+  shortResult,
+  type EvaluationSettings,
+} from '../../src/core';
 import { buildHoverMarkdown, type HoverEnv, type HoverMarkdown } from '../../src/hover/hoverContent';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
-const SETTINGS: HoverSettings = {
+const SETTINGS: EvaluationSettings = {
   defaultActivation: 'sigmoid',
   defaultDialect: 'tensorflow',
   epsilon: 0.01,
@@ -299,19 +301,17 @@ suite('hover Markdown: no values, too many, unreadable, long', () => {
 });
 
 suite('axis helpers and short results', () => {
-  test('moveAxisLast / moveAxisBack round-trip a 2×3×4 array for every axis', () => {
+  test('moving an axis last and back round-trips a 2×3×4 array for every axis', () => {
     const shape = [2, 3, 4];
     const values = Array.from({ length: 24 }, (_, i) => i);
     for (let axis = 0; axis < 3; axis++) {
-      const moved = moveAxisLast(values, shape, axis);
-      assert.equal(moved.shape[2], shape[axis]);
-      assert.deepEqual(moveAxisBack(moved.values, shape, axis), values);
+      const order = axisLastOrder(shape, axis);
+      assert.equal(axisLastShape(shape, axis)[2], shape[axis]);
+      assert.deepEqual(scatter(gather(values, order), order), values);
     }
     // axis 0 of [[0,1,2],[3,4,5]] last: [[0,3],[1,4],[2,5]]
-    assert.deepEqual(moveAxisLast([0, 1, 2, 3, 4, 5], [2, 3], 0), {
-      values: [0, 3, 1, 4, 2, 5],
-      shape: [3, 2],
-    });
+    assert.deepEqual(gather([0, 1, 2, 3, 4, 5], axisLastOrder([2, 3], 0)), [0, 3, 1, 4, 2, 5]);
+    assert.deepEqual(axisLastShape([2, 3], 0), [3, 2]);
   });
 
   test('shortResult: first … last with 4 decimals', () => {

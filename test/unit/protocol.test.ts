@@ -2,13 +2,17 @@
 // dropped (the callers log it), and non-finite inputs survive the JSON transport.
 import { suite, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFromWebview, parsePlotRequest, parseToWebview, requestToWire } from '../../src/shared/protocol';
+import { parseFromWebview, parsePlotRequest, parseToWebview } from '../../src/shared/protocol';
+import { toWire } from '../../src/shared/wire';
 import type { PlotRequest } from '../../src/shared/plotRequest';
 
 const request: PlotRequest = {
   activations: ['sigmoid', 'tanh'],
   input: { values: [-3, Number.NaN, Infinity, -Infinity, 0], shape: [5], text: '[-3., nan, inf, -inf, 0.]' },
+  framework: 'tensorflow',
   dialect: 'tensorflow',
+  dtype: 'float32',
+  axis: null,
   params: { leaky_relu: { alpha: 0.2 } },
   epsilon: 0.01,
   source: { uri: 'file:///seed.py', range: [5, 27, 5, 54] },
@@ -19,7 +23,7 @@ const throughJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
 void suite('protocol', () => {
   void test('a plot request survives JSON transport, NaN and ±Infinity included', () => {
-    const back = parsePlotRequest(throughJson(requestToWire(request)));
+    const back = parsePlotRequest(throughJson(toWire(request)));
     assert.ok(back);
     assert.deepEqual(back.input?.values, request.input?.values);
     assert.deepEqual({ ...back, input: null }, { ...request, input: null });
@@ -27,12 +31,30 @@ void suite('protocol', () => {
     assert.equal(parsePlotRequest(throughJson(request)), null);
   });
 
+  void test('decoding is type-directed: a text that says "NaN" stays text, the axis and dtype survive', () => {
+    const withText = {
+      ...request,
+      axis: -2,
+      dtype: 'float64' as const,
+      input: { values: [1, NaN], shape: [2], text: 'NaN' },
+    };
+    const back = parsePlotRequest(throughJson(toWire(withText)));
+    assert.equal(back?.input?.text, 'NaN');
+    assert.ok(Number.isNaN(back?.input?.values[1]));
+    assert.equal(back?.axis, -2);
+    assert.equal(back?.dtype, 'float64');
+  });
+
   void test('malformed plot requests are rejected', () => {
-    const wire = requestToWire(request) as unknown as Record<string, unknown>;
+    const wire = toWire(request) as unknown as Record<string, unknown>;
     const bad: Array<[string, unknown]> = [
       ['unknown activation', { ...wire, activations: ['swishy'] }],
       ['no activation', { ...wire, activations: [] }],
       ['unknown dialect', { ...wire, dialect: 'mxnet' }],
+      ['unknown framework', { ...wire, framework: 'mxnet' }],
+      ['unknown dtype', { ...wire, dtype: 'int8' }],
+      ['axis not an integer', { ...wire, axis: 0.5 }],
+      ['axis missing', { ...wire, axis: undefined }],
       ['ε not positive', { ...wire, epsilon: 0 }],
       ['ε not finite', { ...wire, epsilon: 'NaN' }],
       ['shape does not match the values', { ...wire, input: { values: [1, 2, 3], shape: [2], text: '' } }],
@@ -63,7 +85,8 @@ void suite('protocol', () => {
       { type: 'export', format: 'png', data: '', suggestedName: 'x'.repeat(500) },
       { type: 'pin', pinned: 'yes' },
       { type: 'state', request: { activations: ['sigmoid'] } },
-      { type: 'rendered', activations: ['sigmoid'], elements: 'seven', millis: 1 },
+      { type: 'rendered', activations: ['sigmoid'], elements: 'seven', millis: 1, printed: '', short: '' },
+      { type: 'rendered', activations: ['sigmoid'], elements: 7, millis: 1 },
       { type: '__proto__' },
       { kind: 'ready' },
       'ready',
@@ -78,7 +101,7 @@ void suite('protocol', () => {
       type: 'init',
       layout: 'sidebar',
       strings: { emptyTitle: 'Nothing to plot yet' },
-      request: throughJson(requestToWire(request)),
+      request: throughJson(toWire(request)),
       pinned: false,
     });
     assert.equal(init?.type, 'init');

@@ -5,19 +5,21 @@ import { evaluate } from '../../src/core';
 import type { PlotRequest } from '../../src/shared/plotRequest';
 import { buildDepthChart, fromLog10, powerOfTen } from '../../webview/depthConfig';
 import { matchFixture, PALETTE, STRINGS } from './webviewSnapshot';
+import { makeRequest } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
 const SEED = [-3, -2, -1, 0, 1, 2, 3];
-const request = (id: PlotRequest['activations'][number]): PlotRequest => ({
-  activations: [id],
-  input: { values: SEED, shape: [7], text: '' },
-  dialect: 'tensorflow',
-  params: {},
-  epsilon: 0.01,
-  source: null,
-});
+const request = (id: PlotRequest['activations'][number]): PlotRequest =>
+  makeRequest({
+    activations: [id],
+    input: { values: SEED, shape: [7], text: '' },
+    dialect: 'tensorflow',
+    params: {},
+    epsilon: 0.01,
+    source: null,
+  });
 
 suite('depth chart', () => {
   test('sigmoid, L = 10: the inputs sit at 10·log10|σ′(x)| (vanishing gradient)', () => {

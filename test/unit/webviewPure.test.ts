@@ -13,7 +13,8 @@ import {
   withMainActivation,
   withParam,
 } from '../../webview/requestEdit';
-import { computeContext, dtypeOf, paramsFor, printStyleOf } from '../../webview/model';
+import { computeContext, dtypeOf, paramsFor } from '../../webview/model';
+import { printStyleForDialect as printStyleOf } from '../../src/core';
 import { csvStates, exportName, printedResult, valuesCsv } from '../../webview/printing';
 import { cellText, elementText, shortNumber } from '../../webview/format';
 import { lineDiff } from './webviewSnapshot';
@@ -89,6 +90,7 @@ suite('printing and export', () => {
     assert.deepEqual(printStyleOf('pytorch'), { style: 'pytorch', dtype: 'float32' });
     assert.deepEqual(printStyleOf('jax'), { style: 'numpy', dtype: 'float32' });
     assert.deepEqual(printStyleOf('exact'), { style: 'numpy', dtype: 'float64' });
+    assert.deepEqual(printStyleOf('tfjs'), { style: 'tfjs', dtype: 'float32' });
     assert.equal(dtypeOf('exact'), 'float64');
     assert.equal(dtypeOf('jax'), 'float32');
   });

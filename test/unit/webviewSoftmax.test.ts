@@ -6,20 +6,22 @@ import { buildSoftmaxChart, EXAMPLE_ROW, jacobianRows, rowsOf, subscript } from 
 import { computeContext } from '../../webview/model';
 import { printedResult } from '../../webview/printing';
 import { matchFixture, PALETTE, STRINGS } from './webviewSnapshot';
+import { makeRequest } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
 const SEED = [-3, -2, -1, 0, 1, 2, 3];
-const request = (extra: Partial<PlotRequest> = {}): PlotRequest => ({
-  activations: ['softmax'],
-  input: { values: SEED, shape: [7], text: '' },
-  dialect: 'tensorflow',
-  params: {},
-  epsilon: 0.01,
-  source: null,
-  ...extra,
-});
+const request = (extra: Partial<PlotRequest> = {}): PlotRequest =>
+  makeRequest({
+    activations: ['softmax'],
+    input: { values: SEED, shape: [7], text: '' },
+    dialect: 'tensorflow',
+    params: {},
+    epsilon: 0.01,
+    source: null,
+    ...extra,
+  });
 
 suite('softmax view', () => {
   test('the seed example: the article’s TensorFlow outputs as bars, summing to 1', () => {

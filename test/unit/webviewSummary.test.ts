@@ -10,18 +10,20 @@ import { computeContext } from '../../webview/model';
 import { buildSummary } from '../../webview/summaryModel';
 import { parseFormula } from '../../webview/formula';
 import { STRINGS } from './webviewSnapshot';
+import { makeRequest } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
-const request = (id: ActivationId, values: number[] | null = [-3, -2, -1, 0, 1, 2, 3]): PlotRequest => ({
-  activations: [id],
-  input: values ? { values, shape: [values.length], text: '' } : null,
-  dialect: 'tensorflow',
-  params: {},
-  epsilon: 0.01,
-  source: null,
-});
+const request = (id: ActivationId, values: number[] | null = [-3, -2, -1, 0, 1, 2, 3]): PlotRequest =>
+  makeRequest({
+    activations: [id],
+    input: values ? { values, shape: [values.length], text: '' } : null,
+    dialect: 'tensorflow',
+    params: {},
+    epsilon: 0.01,
+    source: null,
+  });
 
 const summary = (id: ActivationId, values?: number[] | null) => {
   const m = buildSummary(computeContext(request(id, values)), STRINGS);

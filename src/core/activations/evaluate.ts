@@ -3,18 +3,20 @@
 
 import { DIALECTS, type ActivationId, type Dialect, type EvaluateOptions, type Evaluation } from '../types';
 import { tfPacketEnd } from './eigen';
-import { f32ftz } from './float32';
+import { f32ftz, storageOf, storeFor } from './float32';
 import { EXACT_KERNELS } from './kernels/exact';
 import { JAX_KERNELS } from './kernels/jax';
-import { PYTORCH_KERNELS } from './kernels/pytorch';
+import { PYTORCH_KERNELS, atenVectorEnd } from './kernels/pytorch';
 import { TENSORFLOW_KERNELS } from './kernels/tensorflow';
+import { TFJS_KERNELS } from './kernels/tfjs';
 import type { ElementwiseId, KernelContext, KernelTable } from './kernels/types';
 import { getActivation, resolveParams, type ResolvedParams } from './registry';
 import { vectorJacobian, vectorKernel, type VectorId } from './vector';
 
 /**
  * EvaluateOptions plus two emulation switches.
- * - eigenPath (tensorflow only): 'executor' (default in evaluate) reproduces TF's CPU executor: the first
+ * - eigenPath (tensorflow; pytorch's hardswish gradient, whose vectorised loop of 16 and scalar tail differ at
+ *   x = 3): 'executor' (default in evaluate) reproduces TF's CPU executor: the first
  *   ⌊n/8⌋·8 elements take Eigen's vectorised path, the last n mod 8 the scalar path (this only changes
  *   sigmoid and silu, whose 2018 Eigen packet path is a rational approximation); 'packet' / 'scalar'
  *   force one path (sampleCurve and the saturation scans use 'packet', the path of large tensors).
@@ -31,6 +33,7 @@ const TABLES: Record<Dialect, KernelTable> = {
   tensorflow: TENSORFLOW_KERNELS,
   pytorch: PYTORCH_KERNELS,
   jax: JAX_KERNELS,
+  tfjs: TFJS_KERNELS,
 };
 
 /** The dialect of the options, validated (default 'exact'). */
@@ -42,19 +45,19 @@ export function dialectOf(options: EvaluateOptions | undefined): Dialect {
 
 /** Rounds an input to what the dialect stores: float64, float32, or float32 with flush-to-zero. */
 export function roundInput(v: number, dialect: Dialect): number {
-  if (dialect === 'exact') return v;
-  if (dialect === 'pytorch') return Math.fround(v);
-  return f32ftz(v);
+  return storeFor(dialect)(v);
 }
 
-/** Copies the inputs into a Float64Array rounded as the dialect stores them (one loop per dialect). */
+/** Copies the inputs into a Float64Array rounded as the dialect stores them (one monomorphic loop per storage: this
+ * runs on every element of every evaluation). */
 function toInputArray(values: ArrayLike<number>, dialect: Dialect): Float64Array {
   const n = values.length;
   const x = new Float64Array(n);
-  if (dialect === 'exact') {
+  const storage = storageOf(dialect);
+  if (storage === 'float64') {
     if (values instanceof Float64Array) x.set(values);
     else for (let i = 0; i < n; i++) x[i] = Number(values[i]);
-  } else if (dialect === 'pytorch') {
+  } else if (storage === 'float32') {
     for (let i = 0; i < n; i++) x[i] = Math.fround(Number(values[i]));
   } else {
     for (let i = 0; i < n; i++) x[i] = f32ftz(Number(values[i]));
@@ -74,7 +77,14 @@ function contextFor(
     throw new Error(`Unknown eigenPath "${String(path)}". Known: executor, packet, scalar`);
   }
   return {
-    packetEnd: path === 'executor' ? tfPacketEnd(n) : path === 'packet' ? n : 0,
+    packetEnd:
+      path === 'executor'
+        ? dialect === 'pytorch'
+          ? atenVectorEnd(n)
+          : tfPacketEnd(n)
+        : path === 'packet'
+          ? n
+          : 0,
     fma: options?.fma ?? dialect === 'jax',
   };
 }

@@ -72,3 +72,20 @@ export function ordinalToFloat32(k: number): number {
   U32[0] = k < 0 ? (-k | 0x80000000) >>> 0 : k;
   return F32[0];
 }
+
+/** How a dialect stores a tensor element: float64 (`exact`), float32 keeping subnormals (PyTorch, TF.js), or
+ * float32 with flush-to-zero (TensorFlow, XLA CPU). The one place that decides it. */
+export type Storage = 'float64' | 'float32' | 'float32ftz';
+
+export function storageOf(dialect: 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 'tfjs'): Storage {
+  if (dialect === 'exact') return 'float64';
+  return dialect === 'pytorch' || dialect === 'tfjs' ? 'float32' : 'float32ftz';
+}
+
+/** The rounding of one element for a dialect's storage. */
+export function storeFor(
+  dialect: 'exact' | 'tensorflow' | 'pytorch' | 'jax' | 'tfjs',
+): (v: number) => number {
+  const storage = storageOf(dialect);
+  return storage === 'float64' ? Number : storage === 'float32' ? Math.fround : f32ftz;
+}

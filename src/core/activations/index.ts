@@ -7,7 +7,9 @@ export {
   defaultParams,
   getActivation,
   isActivationId,
+  resolveParams,
 } from './registry';
+export { TFJS_ACTIVATIONS } from './kernels/tfjs';
 export type { ActivationEvaluateOptions } from './evaluate';
 export { evaluate, sampleCurve, softmaxJacobian } from './evaluate';
 export { reduceSum } from './reduce';

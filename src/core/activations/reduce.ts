@@ -5,6 +5,13 @@ import { f32ftz } from './float32';
 
 const F = Math.fround;
 
+/** TF.js CPU Sum / softmax sums: float64 accumulation of the float32 values, stored as float32 once. */
+export function float64SumToF32(v: ArrayLike<number>, start: number, end: number): number {
+  let s = 0;
+  for (let j = start; j < end; j++) s += v[j];
+  return F(s);
+}
+
 /**
  * Eigen's InnerMostDimReducer (2019) with AVX packets of 8, as TF's CPU reduce_sum and its softmax
  * row sums: 8 lane accumulators over the full packets, a scalar left-to-right sum of the tail, then
@@ -122,7 +129,12 @@ export function reduceSum(values: ArrayLike<number>, dialect: Dialect): number {
       for (let i = 0; i < n; i++) v[i] = f32ftz(values[i]);
       return sequentialSumF32Ftz(v, 0, n);
     }
+    case 'tfjs': {
+      const v = new Float64Array(n);
+      for (let i = 0; i < n; i++) v[i] = F(values[i]);
+      return float64SumToF32(v, 0, n);
+    }
     default:
-      throw new Error(`Unknown dialect "${String(dialect)}". Known: exact, tensorflow, pytorch, jax`);
+      throw new Error(`Unknown dialect "${String(dialect)}". Known: exact, tensorflow, pytorch, jax, tfjs`);
   }
 }

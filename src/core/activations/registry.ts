@@ -11,9 +11,10 @@
 //   threshold is accepted but ignored (TF uses its fixed log(FLT_EPSILON)+2 cut-offs, JAX none);
 //   `exact` ignores threshold (exact maths has no cut-off).
 // - silu beta 1 (tf.nn.silu has beta since TF 2.8; elsewhere beta ≠ 1 is x·sigmoid(beta·x)).
-// - hard_sigmoid: the tensorflow dialect uses the Keras 2 form clip(0.2x + 0.5, 0, 1) (tf.keras up to
-//   TF 2.15, the seed's era); pytorch, jax and exact use relu6(x + 3)/6 (F.hardsigmoid, jax.nn,
-//   Keras 3). `exact` follows the modern form because it is the one every current framework agrees on.
+// - hard_sigmoid = clip(slope·x + 0.5, 0, 1): the tensorflow dialect's slope is Keras 2's 0.2 (tf.keras in the
+//   seed's era, TF 1.13/1.14, up to TF 2.15); pytorch, jax and exact use 1/6, which every framework computes as
+//   relu6(x + 3)/6 (F.hardsigmoid, jax.nn, Keras 3 — `keras.*` calls pass slope 1/6 in every dialect, see
+//   callees.ts). The kernels take slope 1/6 as that relu6 form, any other slope as the clip form.
 // - gelu is always the erf form, in every dialect, even jax whose jax.nn.gelu defaults to the tanh
 //   approximation: the id names the function; gelu_tanh is the approximation.
 
@@ -59,7 +60,7 @@ interface ParamDef extends ParamSpec {
 }
 
 function same(v: number): Record<Dialect, number> {
-  return { exact: v, tensorflow: v, pytorch: v, jax: v };
+  return { exact: v, tensorflow: v, pytorch: v, jax: v, tfjs: v };
 }
 
 function props(
@@ -80,7 +81,7 @@ interface Entry extends Omit<ActivationInfo, 'params'> {
 const ALPHA_LEAKY: ParamDef = {
   name: 'alpha',
   label: 'Negative slope α',
-  defaults: { exact: 0.2, tensorflow: 0.2, pytorch: 0.01, jax: 0.01 },
+  defaults: { exact: 0.2, tensorflow: 0.2, pytorch: 0.01, jax: 0.01, tfjs: 0.2 },
   min: 0,
   max: 1,
   step: 0.01,
@@ -297,10 +298,20 @@ const ENTRIES: Record<ActivationId, Entry> = {
   hard_sigmoid: {
     id: 'hard_sigmoid',
     label: 'Hard sigmoid',
-    formula: 'hard_sigmoid(x) = relu6(x + 3) / 6 (TensorFlow/Keras 2: clip(0.2·x + 0.5, 0, 1))',
-    latex: '\\mathrm{hard\\_sigmoid}(x) = \\frac{\\min(\\max(x + 3, 0), 6)}{6}',
+    formula: 'hard_sigmoid(x) = clip(s·x + 0.5, 0, 1): s = 1/6 is relu6(x + 3)/6, s = 0.2 is Keras 2',
+    latex: '\\mathrm{hard\\_sigmoid}(x) = \\min(\\max(s x + 0.5, 0), 1)',
     description: 'Piecewise-linear approximation of the sigmoid.',
-    params: [],
+    params: [
+      {
+        name: 'slope',
+        label: 'Slope s',
+        defaults: { exact: 1 / 6, tensorflow: 0.2, pytorch: 1 / 6, jax: 1 / 6, tfjs: 0.2 },
+        min: 0.05,
+        max: 1,
+        step: 0.01,
+        domain: 'positive',
+      },
+    ],
     vector: false,
     range: '[0, 1]',
     properties: props('C0', 'non-decreasing', 'both', false, 'hard', 'hard'),
@@ -422,7 +433,12 @@ export interface ResolvedParams {
   alpha: number;
   beta: number;
   threshold: number;
+  /** hard_sigmoid's slope (1/6: relu6(x + 3)/6; 0.2: Keras 2). */
+  slope: number;
 }
+
+/** hard_sigmoid's modern slope: with it the kernels compute relu6(x + 3)/6, as the frameworks do. */
+export const HARD_SIGMOID_SIXTH = 1 / 6;
 
 /** Merges user params over the dialect defaults; throws on unknown names and invalid values. */
 export function resolveParams(
@@ -431,7 +447,7 @@ export function resolveParams(
   params: Record<string, number> | undefined,
 ): ResolvedParams {
   const entry = ENTRIES[id];
-  const out: ResolvedParams = { alpha: NaN, beta: NaN, threshold: NaN };
+  const out: ResolvedParams = { alpha: NaN, beta: NaN, threshold: NaN, slope: NaN };
   for (const p of entry.params) out[p.name as keyof ResolvedParams] = p.defaults[dialect];
   if (params) {
     for (const name of Object.keys(params)) {

@@ -15,10 +15,9 @@
 // arithmetic).
 
 import type { Dialect } from '../types';
-import { f32ftz } from './float32';
-import { compensatedSum, eigenSumF32, sequentialSumF32Ftz, torchSumF32 } from './reduce';
-
-const F = Math.fround;
+import { storeFor } from './float32';
+import { sleefExpf } from './sleef';
+import { compensatedSum, eigenSumF32, float64SumToF32, sequentialSumF32Ftz, torchSumF32 } from './reduce';
 
 export type VectorId = 'softmax' | 'log_softmax';
 
@@ -84,22 +83,27 @@ function frameworkRow(
   start: number,
   end: number,
 ): void {
-  const R = dialect === 'pytorch' ? F : f32ftz;
+  const R = storeFor(dialect);
   const m = rowMax(x, start, end);
-  // y temporarily holds exp(x − max).
-  for (let j = start; j < end; j++) y[j] = R(Math.exp(R(x[j] - m)));
+  // y temporarily holds exp(x − max); PyTorch's vec::map runs the whole row through SLEEF's expf.
+  const exp = dialect === 'pytorch' ? sleefExpf : Math.exp;
+  for (let j = start; j < end; j++) y[j] = R(exp(R(x[j] - m)));
   const sum =
     dialect === 'tensorflow'
       ? eigenSumF32(y, start, end)
       : dialect === 'pytorch'
         ? torchSumF32(y, start, end)
-        : sequentialSumF32Ftz(y, start, end);
+        : dialect === 'tfjs'
+          ? float64SumToF32(y, start, end)
+          : sequentialSumF32Ftz(y, start, end);
   if (id === 'softmax') {
     const inv = R(1 / sum);
     for (let j = start; j < end; j++) {
-      const s = dialect === 'jax' ? R(y[j] / sum) : R(y[j] * inv);
+      // JAX and TF.js divide; TF and PyTorch multiply by the reciprocal.
+      const s = dialect === 'jax' || dialect === 'tfjs' ? R(y[j] / sum) : R(y[j] * inv);
       y[j] = s;
-      dy[j] = dialect === 'jax' ? R(s * R(1 - s)) : R(R(1 - s) * s);
+      // TF.js's backward dy·y − Σ(dy·y)·y with a one-hot dy: s − s·s.
+      dy[j] = dialect === 'jax' ? R(s * R(1 - s)) : dialect === 'tfjs' ? R(s - R(s * s)) : R(R(1 - s) * s);
     }
   } else {
     const ls = R(Math.log(sum));
@@ -108,7 +112,7 @@ function frameworkRow(
       const e = y[j];
       const out = dialect === 'pytorch' ? R(x[j] - shiftTotal) : R(R(x[j] - m) - ls);
       y[j] = out;
-      dy[j] = dialect === 'jax' ? R(1 - R(e / sum)) : R(1 - R(Math.exp(out)));
+      dy[j] = dialect === 'jax' ? R(1 - R(e / sum)) : R(1 - R(exp(out)));
     }
   }
 }
@@ -157,7 +161,7 @@ export function vectorJacobian(id: VectorId, dialect: Dialect, x: Float64Array):
     }
     return J;
   }
-  const R = dialect === 'pytorch' ? F : f32ftz;
+  const R = storeFor(dialect);
   // w_j: the weights the backward pass subtracts (softmax: s_j; log_softmax: exp(y_j), or e_j/sum in JAX).
   const w = new Float64Array(n);
   if (id === 'log_softmax' && dialect === 'jax') {

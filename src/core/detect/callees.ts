@@ -1,18 +1,9 @@
 // Which dotted names are activation calls, per framework, with their positional parameters and defaults
 // (reference: activation-math.md §2.B). Pure data plus a resolver; no I/O.
-import type { ActivationId, Dialect } from '../types';
+import type { DetectFramework } from '../framework';
+import type { ActivationId } from '../types';
 
-/** The library a call comes from. Keras and TF.js use the `tensorflow` dialect. */
-export type DetectFramework = 'tensorflow' | 'keras' | 'pytorch' | 'jax' | 'tfjs';
-
-/** The dialect whose arithmetic and defaults a framework's calls follow. */
-export const FRAMEWORK_DIALECT: Readonly<Record<DetectFramework, Dialect>> = {
-  tensorflow: 'tensorflow',
-  keras: 'tensorflow',
-  tfjs: 'tensorflow',
-  pytorch: 'pytorch',
-  jax: 'jax',
-};
+export type { DetectFramework } from '../framework';
 
 /** A parameter value as written: a number, a boolean, a string (`'tanh'`) or null (`None`). */
 export type ArgValue = number | boolean | string | null;
@@ -61,6 +52,32 @@ const TF_CORE: Table = {
   exp: s('exponential'),
 };
 
+/**
+ * `tf.keras.activations` as the tensorflow dialect's era has it (Keras 2: TF 1.13/1.14, plus the later Keras 2
+ * additions swish, gelu, mish): hard_sigmoid is clip(0.2·x + 0.5, 0, 1) (the dialect's default slope), relu takes
+ * alpha / max_value / threshold. Names Keras 2 never had (relu6, leaky_relu, celu, silu, hard_silu, log_sigmoid,
+ * log_softmax) are not activation calls there: the code would raise AttributeError.
+ */
+const KERAS2_ACTIVATIONS: Table = {
+  sigmoid: s('sigmoid'),
+  tanh: s('tanh'),
+  relu: s('relu', ['alpha', 'max_value', 'threshold'], { alpha: 0, max_value: null, threshold: 0 }),
+  elu: s('elu', ['alpha'], { alpha: 1 }),
+  selu: s('selu'),
+  gelu: s('gelu', ['approximate'], { approximate: false }),
+  swish: s('silu'),
+  mish: s('mish'),
+  softplus: s('softplus'),
+  softsign: s('softsign'),
+  hard_sigmoid: s('hard_sigmoid'),
+  exponential: s('exponential'),
+  softmax: s('softmax', ['axis'], { axis: -1 }),
+};
+
+/** Keras 3's hard_sigmoid (and hard_silu's factor): relu6(x + 3)/6, slope 1/6 in every dialect. */
+const KERAS3_HARD_SIGMOID = { slope: 1 / 6 };
+
+/** `keras.activations` (Keras 3): leaky_relu's negative_slope 0.2, hard_sigmoid relu6(x + 3)/6. */
 const KERAS_ACTIVATIONS: Table = {
   sigmoid: s('sigmoid'),
   tanh: s('tanh'),
@@ -76,7 +93,7 @@ const KERAS_ACTIVATIONS: Table = {
   mish: s('mish'),
   softplus: s('softplus'),
   softsign: s('softsign'),
-  hard_sigmoid: s('hard_sigmoid'),
+  hard_sigmoid: s('hard_sigmoid', [], KERAS3_HARD_SIGMOID),
   hard_silu: s('hard_swish'),
   hard_swish: s('hard_swish'),
   exponential: s('exponential'),
@@ -179,9 +196,10 @@ const NAMESPACES: ReadonlyMap<string, { framework: DetectFramework; table: Table
   ['tensorflow', { framework: 'tensorflow', table: TF_CORE }],
   ['tensorflow.nn', { framework: 'tensorflow', table: TF_CORE }],
   ['tensorflow.math', { framework: 'tensorflow', table: TF_CORE }],
-  ['tensorflow.keras.activations', { framework: 'keras', table: KERAS_ACTIVATIONS }],
+  ['tensorflow.keras.activations', { framework: 'keras', table: KERAS2_ACTIVATIONS }],
+  // tf.keras.ops exists only where tf.keras is Keras 3 (TF ≥ 2.16).
   ['tensorflow.keras.ops', { framework: 'keras', table: KERAS_OPS }],
-  ['tf_keras.activations', { framework: 'keras', table: KERAS_ACTIVATIONS }],
+  ['tf_keras.activations', { framework: 'keras', table: KERAS2_ACTIVATIONS }],
   ['keras.activations', { framework: 'keras', table: KERAS_ACTIVATIONS }],
   ['keras.ops', { framework: 'keras', table: KERAS_OPS }],
   ['keras.ops.nn', { framework: 'keras', table: KERAS_OPS }],
@@ -258,7 +276,12 @@ export function resolveCallee(
   return spec ? { path, framework: ns.framework, spec } : null;
 }
 
-/** True when `callee` is a literal-array constructor (`np.array`, `tf.constant`, `torch.tensor`, `tf.tensor1d`…). */
+/** How the frameworks' printouts start (`tensor([...])`, `array([...])`, `Array([...], dtype=float32)`,
+ * `tf.Tensor([...], shape=…)`): a pasted printout is a literal too. */
+const PRINTOUT_CALLEES: ReadonlySet<string> = new Set(['tensor', 'array', 'Array', 'tf.Tensor']);
+
+/** True when `callee` is a literal-array constructor (`np.array`, `tf.constant`, `torch.tensor`, `tf.tensor1d`…) or
+ * the head of a printout. */
 export function isWrapperCallee(callee: string, aliases: Readonly<Record<string, string>>): boolean {
-  return WRAPPERS.has(expandCallee(callee, aliases));
+  return WRAPPERS.has(expandCallee(callee, aliases)) || PRINTOUT_CALLEES.has(callee);
 }

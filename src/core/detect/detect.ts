@@ -4,13 +4,13 @@ import type { ActivationId, Dialect } from '../types';
 import {
   DEFAULT_JS_ALIASES,
   DEFAULT_PY_ALIASES,
-  FRAMEWORK_DIALECT,
   isWrapperCallee,
   resolveCallee,
   type ArgValue,
   type DetectFramework,
   type ResolvedCallee,
 } from './callees';
+import { FRAMEWORK_DIALECT } from '../framework';
 import { CODE, COMMENT, STRING, isJsLanguage, lexMask, lexModeFor, pairBrackets } from './lexer';
 
 /** Half-open offsets [start, end) into the document. */
@@ -226,7 +226,8 @@ function isNumericSpan(ctx: Ctx, from: number, to: number): boolean {
   }
   code += text.slice(run, to);
   const rest = code.replace(SPECIAL_NUMBERS, '0');
-  return /^[\s\d.,+\-eE[\]()]*$/.test(rest) && /\d/.test(rest);
+  // `_` between digits is a digit separator (1_000.5), as the parser reads it.
+  return /^[\s\d.,+\-eE[\]()]*$/.test(rest.replace(/(?<=\d)_(?=\d)/g, '')) && /\d/.test(rest);
 }
 
 /** Splits the arguments of the call whose opener is `o` (closer `c`) at top-level commas. */
@@ -464,8 +465,23 @@ export function detectAt(
   // Start small and widen only when the structure around the offset is cut by the window's edges: most
   // hovers read a few kilobytes whatever the file's size and the maximum window.
   for (let scan = Math.min(FIRST_SCAN, maxScan); ; scan = Math.min(scan * 4, maxScan)) {
-    const { detection, complete } = detectInWindow(getText, docLength, offset, languageId, options, scan);
-    if (complete || scan >= maxScan) return detection;
+    const { detection, complete, insideLongLiteral } = detectInWindow(
+      getText,
+      docLength,
+      offset,
+      languageId,
+      options,
+      scan,
+    );
+    if (complete) return detection;
+    if (scan >= maxScan) {
+      // Numbers up to both ends of the widest window: the cursor is inside an array too long to find from here.
+      if (!detection && insideLongLiteral) {
+        const at = { start: offset, end: offset };
+        return { kind: 'array', params: {}, inputText: null, range: at, inputRange: at, truncated: true };
+      }
+      return detection;
+    }
   }
 }
 
@@ -479,7 +495,7 @@ function detectInWindow(
   languageId: string,
   options: DetectOptions,
   scan: number,
-): { detection: Detection | null; complete: boolean } {
+): { detection: Detection | null; complete: boolean; insideLongLiteral: boolean } {
   let start = Math.max(0, offset - scan);
   const end = Math.min(docLength, offset + scan);
   let text = getText(start, end);
@@ -493,12 +509,13 @@ function detectInWindow(
   }
   let pos = offset - start;
   if (pos >= text.length) pos = text.length - 1;
-  if (pos < 0) return { detection: null, complete: true };
+  if (pos < 0) return { detection: null, complete: true, insideLongLiteral: false };
   // Hover positions sit before a character: prefer the character under the mouse, else the one before.
   if (/\s/.test(text[pos]) && pos > 0 && !/\s/.test(text[pos - 1])) pos--;
   const { ctx, enclosing } = makeCtx(text, start, languageId, options, pos);
   const detection = detectInCtx(ctx, enclosing, pos);
-  if (detection?.kind === 'call' && !detection.truncated) return { detection, complete: true };
+  if (detection?.kind === 'call' && !detection.truncated)
+    return { detection, complete: true, insideLongLiteral: false };
   // Cut after: an enclosing bracket closes beyond the window. Cut before: a closer after the offset opens before it.
   const cutAfter = end < docLength && enclosing.some((o) => ctx.partner[o] < 0);
   let cutBefore = false;
@@ -515,8 +532,9 @@ function detectInWindow(
   let right = pos;
   while (right < text.length && numeric(right)) right++;
   const numericToEdge = (left === 0 && start > 0) || (right === text.length && end < docLength);
-  const complete = !detection?.truncated && !cutAfter && !cutBefore && !(numericToEdge && numeric(pos));
-  return { detection, complete };
+  const insideLongLiteral = numericToEdge && numeric(pos);
+  const complete = !detection?.truncated && !cutAfter && !cutBefore && !insideLongLiteral;
+  return { detection, complete, insideLongLiteral };
 }
 
 const NUMERIC_CHAR = /[\d\s.,eE+\-[\]()]/;

@@ -3,5 +3,5 @@
 export { detectAt, detectCallsIn, detectCallsInLine, DEFAULT_MAX_SCAN } from './detect';
 export type { Detection, DetectOptions, DetectRange } from './detect';
 export { scanImportAliases } from './imports';
-export { resolveCallee, expandCallee, isWrapperCallee, FRAMEWORK_DIALECT } from './callees';
+export { resolveCallee, expandCallee, isWrapperCallee } from './callees';
 export type { DetectFramework, ResolvedCallee, CalleeSpec, ArgValue } from './callees';

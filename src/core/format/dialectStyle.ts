@@ -6,7 +6,8 @@ export function dtypeForDialect(dialect: Dialect): DType {
   return dialect === 'exact' ? 'float64' : 'float32';
 }
 
-/** TensorFlow → `tf.Tensor(...)`, PyTorch → `tensor(...)`, JAX → NumPy str of float32, exact → NumPy str of float64. */
+/** TensorFlow → `tf.Tensor(...)`, PyTorch → `tensor(...)`, TF.js → `Tensor\n    [...]`, JAX → NumPy str of
+ * float32, exact → NumPy str of float64. */
 export function printStyleForDialect(dialect: Dialect): { style: PrintStyle; dtype: DType } {
   const dtype = dtypeForDialect(dialect);
   switch (dialect) {
@@ -14,6 +15,8 @@ export function printStyleForDialect(dialect: Dialect): { style: PrintStyle; dty
       return { style: 'tensorflow', dtype };
     case 'pytorch':
       return { style: 'pytorch', dtype };
+    case 'tfjs':
+      return { style: 'tfjs', dtype };
     default:
       return { style: 'numpy', dtype };
   }

@@ -1,6 +1,7 @@
 // Printing arrays exactly as NumPy 2.4 (`str(ndarray)`), TensorFlow eager (`print(tensor)`), PyTorch
-// (`print(tensor)`) and JSON do. One concern per file: dragon4.ts (digits), shortest.ts (fast shortest
-// digits), numpy.ts, tensorflow.ts, pytorch.ts (with pyfloat.ts), json.ts; this file picks by style.
+// (`print(tensor)`), JSON and TensorFlow.js (`tensor.print()`) do. One concern per file: dragon4.ts (digits),
+// shortest.ts (fast shortest digits), numpy.ts, tensorflow.ts, pytorch.ts (with pyfloat.ts), json.ts, tfjs.ts;
+// this file picks by style.
 
 import type { DType, PrintStyle } from '../types';
 import {
@@ -14,11 +15,13 @@ import { NUMPY_DEFAULTS, numpyRepr, numpyScalarStr, numpyStr } from './numpy';
 import { TORCH_DEFAULTS, TorchFormatter, torchRepr } from './pytorch';
 import { checkShape, pythonTuple, toDType } from './shape';
 import { tfRepr, tfStr } from './tensorflow';
+import { formatTfjs } from './tfjs';
 
 export { numpyRepr, numpyScalarStr, numpyStr } from './numpy';
 export { tfRepr, tfStr } from './tensorflow';
 export { torchRepr } from './pytorch';
 export { jsonStr } from './json';
+export { formatTfjs } from './tfjs';
 export { dtypeForDialect, printStyleForDialect } from './dialectStyle';
 export { shortestString } from './shortest';
 export type { NumpyPrintOptions } from './numpy';
@@ -32,9 +35,10 @@ export interface FormatOptions {
   lineWidth?: number;
 }
 
-/** The dtype a style assumes when none is given: float64 for NumPy and JSON, float32 for TensorFlow and PyTorch. */
+/** The dtype a style assumes when none is given: float64 for NumPy and JSON, float32 for TensorFlow, PyTorch
+ * and TF.js. */
 export function defaultDType(style: PrintStyle): DType {
-  return style === 'tensorflow' || style === 'pytorch' ? 'float32' : 'float64';
+  return style === 'tensorflow' || style === 'pytorch' || style === 'tfjs' ? 'float32' : 'float64';
 }
 
 /**
@@ -70,6 +74,9 @@ export function formatArrayWith(
       return torchRepr(data, shape, dt, options);
     case 'json':
       return jsonStr(data, shape, dt);
+    case 'tfjs':
+      // TF.js tensors are float32 (JS numbers are inferred as float32) and print with their own fixed rules.
+      return formatTfjs(data, shape);
     default:
       throw new Error(`unknown print style '${String(style)}'`);
   }
@@ -92,6 +99,8 @@ export function summarizeArray(
     checkShape(shape, values.length);
     return jsonStr(toDType(values, dt), shape, dt, { edgeItems });
   }
+  // TF.js's print already summarises axes longer than 20 itself.
+  if (style === 'tfjs') return formatArray(values, shape, 'tfjs');
   return formatArrayWith(values, shape, style, dt, { threshold: 0, edgeItems, lineWidth: options.lineWidth });
 }
 
@@ -110,6 +119,8 @@ export function formatScalar(value: number, style: PrintStyle, dtype?: DType): s
       return new TorchFormatter([v], TORCH_DEFAULTS.precision).format(v);
     case 'json':
       return jsonNumber(v, dt);
+    case 'tfjs':
+      return String(Math.fround(value));
     default:
       throw new Error(`unknown print style '${String(style)}'`);
   }
@@ -118,7 +129,7 @@ export function formatScalar(value: number, style: PrintStyle, dtype?: DType): s
 /** A shape as the style writes it: '(2, 3)' (NumPy, TF), 'torch.Size([2, 3])' (PyTorch), '[2,3]' (JSON). */
 export function formatShape(shape: readonly number[], style: PrintStyle): string {
   if (style === 'pytorch') return `torch.Size([${shape.join(', ')}])`;
-  if (style === 'json') return JSON.stringify(shape);
+  if (style === 'json' || style === 'tfjs') return JSON.stringify(shape);
   return pythonTuple(shape);
 }
 

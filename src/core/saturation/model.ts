@@ -3,13 +3,13 @@
 // extrema of f'), where f' is identically 0 (and f too), and, where they exist in closed form, the
 // solutions of |f'(x)| = ε.
 //
-// The model follows the dialect's *definition* (its parameter defaults; hard_sigmoid is the Keras 2
-// 0.2·x + 0.5 form in the tensorflow dialect) in exact arithmetic, never its float32 rounding.
+// The model follows the dialect's *definition* (its parameter defaults; hard_sigmoid's slope, 0.2 in the
+// tensorflow dialect) in exact arithmetic, never its float32 rounding.
 
 import type { Dialect } from '../types';
 import { EXACT_KERNELS } from '../activations/kernels/exact';
 import type { ElementwiseId } from '../activations/kernels/types';
-import { SELU_LAMBDA_ALPHA, type ResolvedParams } from '../activations/registry';
+import { HARD_SIGMOID_SIXTH, SELU_LAMBDA_ALPHA, type ResolvedParams } from '../activations/registry';
 import { sigmoid64 } from '../activations/kernels/exact';
 
 export interface DerivativeModel {
@@ -97,7 +97,7 @@ function siluCriticalZ(): { zero: number; lo: number; hi: number } {
 let mishCrit: number[] | null = null;
 function mishCriticals(): number[] {
   if (!mishCrit) {
-    const d = exactDeriv('mish', { alpha: NaN, beta: NaN, threshold: NaN });
+    const d = exactDeriv('mish', { alpha: NaN, beta: NaN, threshold: NaN, slope: NaN });
     // f'' = σ(1 − T²)·[2 + x(1 − σ) − 2xσT] with T = tanh(softplus x).
     const h = (x: number): number => {
       const s = sigmoid64(x);
@@ -112,7 +112,7 @@ function mishCriticals(): number[] {
 let geluTanhCrit: number[] | null = null;
 function geluTanhCriticals(): number[] {
   if (!geluTanhCrit) {
-    const d = exactDeriv('gelu_tanh', { alpha: NaN, beta: NaN, threshold: NaN });
+    const d = exactDeriv('gelu_tanh', { alpha: NaN, beta: NaN, threshold: NaN, slope: NaN });
     // f'' = (1 − t²)·[u' − x·t·u'² + 3kc·x²], u = k(x + cx³).
     const h = (x: number): number => {
       const u1 = GELU_K * (1 + 3 * GELU_C * x * x);
@@ -129,7 +129,7 @@ let geluZero: number | null = null;
 const never = (): boolean => false;
 
 /** The derivative model of an elementwise activation under a dialect's definition and resolved params. */
-export function derivativeModel(id: ElementwiseId, dialect: Dialect, p: ResolvedParams): DerivativeModel {
+export function derivativeModel(id: ElementwiseId, _dialect: Dialect, p: ResolvedParams): DerivativeModel {
   const deriv = exactDeriv(id, p);
   switch (id) {
     case 'sigmoid':
@@ -252,14 +252,17 @@ export function derivativeModel(id: ElementwiseId, dialect: Dialect, p: Resolved
         },
       };
     case 'hard_sigmoid': {
-      if (dialect === 'tensorflow') {
-        // Keras 2: clip(0.2x + 0.5, 0, 1), slope 0.2 on [−2.5, 2.5).
+      if (p.slope !== HARD_SIGMOID_SIXTH) {
+        // clip(s·x + 0.5, 0, 1) (Keras 2: s = 0.2), slope s on [−0.5/s, 0.5/s).
+        const s = p.slope;
+        const lo = -0.5 / s;
+        const hi = 0.5 / s;
         return {
-          deriv: (x) => (x >= -2.5 && x < 2.5 ? 0.2 : x === x ? 0 : x),
-          kinks: [-2.5, 2.5],
+          deriv: (x) => (x >= lo && x < hi ? s : x === x ? 0 : x),
+          kinks: [lo, hi],
           criticals: [],
-          flatZero: (x) => x < -2.5 || x >= 2.5,
-          valueZero: (x) => x < -2.5,
+          flatZero: (x) => x < lo || x >= hi,
+          valueZero: (x) => x < lo,
           crossings: () => [],
         };
       }

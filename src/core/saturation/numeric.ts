@@ -8,7 +8,7 @@ import {
   runElementwise,
   type ActivationEvaluateOptions,
 } from '../activations/evaluate';
-import { float32ToOrdinal, ordinalToFloat32, f32ftz } from '../activations/float32';
+import { float32ToOrdinal, ordinalToFloat32, storeFor } from '../activations/float32';
 import { getActivation, resolveParams, type ResolvedParams } from '../activations/registry';
 import type { ElementwiseId, KernelContext } from '../activations/kernels/types';
 import { checkSaturationOptions, type SaturationOptions } from './bands';
@@ -45,7 +45,7 @@ class GradientProbe {
 
   /** The input as the dialect stores it. */
   round(v: number): number {
-    return this.dialect === 'pytorch' ? Math.fround(v) : f32ftz(v);
+    return storeFor(this.dialect)(v);
   }
 
   /** Is the dialect's gradient exactly 0 at float32 v while the definition's derivative is not? */

@@ -1,4 +1,4 @@
-// Layer 4 (web), part 2, as a person does it in VS Code for the Web (1.91, offline) in Chromium: open seed.py from
+// Layer 5 (web), part 2, as a person does it in VS Code for the Web (1.91, offline) in Chromium: open seed.py from
 // the mounted folder, select the sigmoid array, plot it from the palette and read the chart panel; then rest the
 // mouse on tf.nn.relu and on a TF.js call and read the hovers. The extension runs its browser entry in the web
 // worker extension host. Screenshots: test-artifacts/screenshots/web-*.png.

@@ -8,7 +8,7 @@
 // gives NaN for both value and derivative.
 
 import { erfc, expNegHalfSquare } from '../erf';
-import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
+import { HARD_SIGMOID_SIXTH, SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
 import type { Kernel, KernelTable } from './types';
 
 const INV_SQRT_2PI = 0.3989422804014327; // 1/√(2π)
@@ -306,7 +306,30 @@ const softsign: Kernel = (x, y, dy) => {
   }
 };
 
-const hardSigmoid: Kernel = (x, y, dy) => {
+/** clip(s·x + 0.5, 0, 1) for a slope other than 1/6, right-hand derivative at the kinks ±0.5/s. */
+function clipHardSigmoid(x: Float64Array, y: Float64Array, dy: Float64Array, s: number): void {
+  const lo = -0.5 / s;
+  const hi = 0.5 / s;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v >= lo && v < hi) {
+      y[i] = s * v + 0.5;
+      dy[i] = s;
+    } else if (v < lo) {
+      y[i] = 0;
+      dy[i] = 0;
+    } else if (v >= hi) {
+      y[i] = 1;
+      dy[i] = 0;
+    } else {
+      y[i] = v;
+      dy[i] = v;
+    }
+  }
+}
+
+const hardSigmoid: Kernel = (x, y, dy, p) => {
+  if (p.slope !== HARD_SIGMOID_SIXTH) return clipHardSigmoid(x, y, dy, p.slope);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     if (v >= -3 && v < 3) {

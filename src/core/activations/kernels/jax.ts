@@ -11,7 +11,7 @@
 import { erfc } from '../erf';
 import { xlaFastTanh } from '../eigen';
 import { f32ftz as F } from '../float32';
-import { SELU_ALPHA, SELU_LAMBDA } from '../registry';
+import { HARD_SIGMOID_SIXTH, SELU_ALPHA, SELU_LAMBDA } from '../registry';
 import type { Kernel, KernelTable } from './types';
 
 const ALPHA_F = Math.fround(SELU_ALPHA);
@@ -186,7 +186,18 @@ const softsign: Kernel = (x, y, dy) => {
   }
 };
 
-const hardSigmoid: Kernel = (x, y, dy) => {
+/** jax.nn.hard_sigmoid = relu6(x + 3)/6 (slope 1/6); another slope as jnp.clip(slope·x + 0.5, 0, 1), whose
+ * max/min ties split the gradient ½/½ at the two kinks. */
+const hardSigmoid: Kernel = (x, y, dy, p) => {
+  if (p.slope !== HARD_SIGMOID_SIXTH) {
+    const s = Math.fround(p.slope);
+    for (let i = 0; i < x.length; i++) {
+      const t = F(F(s * x[i]) + 0.5);
+      y[i] = t > 1 ? 1 : t < 0 ? 0 : t;
+      dy[i] = t > 0 && t < 1 ? s : t === 0 || t === 1 ? F(s * 0.5) : 0;
+    }
+    return;
+  }
   for (let i = 0; i < x.length; i++) {
     const a = F(x[i] + 3);
     y[i] = F((a > 6 ? 6 : a > 0 ? a : a === a ? 0 : a) / 6);

@@ -16,6 +16,8 @@
 //   hard_sigmoid, hard_swish, log_sigmoid, prelu) follow the chain rule of the TF ops they are made of,
 //   including TF's tie rules for Maximum/Minimum (ties pass the gradient).
 // - elu is exp(x) − 1 (TF's functor, not expm1); α ≠ 1 is Keras' tf.where(x > 0, elu(x), α·elu(x)).
+// - hard_sigmoid: Keras 2's clip(0.2·x + 0.5) for tf.keras (slope 0.2, the default), Keras 3's relu6(x + 3)/6
+//   for keras.* (slope 1/6).
 // - Ops that TF 1.x did not have use the later TF/Keras definitions on the same Eigen: gelu (TF 2.4
 //   composite with Eigen's 13/8 float erf clamped at ±4), silu (tf.nn.silu), mish (Keras 2.13),
 //   celu and hard_swish (Keras 3 on the TF backend), prelu (the Keras PReLU layer).
@@ -24,7 +26,7 @@
 
 import { eigenErf2019, eigenFastTanh, eigenLogisticPacket2018, eigenLogisticScalar2018 } from '../eigen';
 import { f32ftz as F } from '../float32';
-import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
+import { HARD_SIGMOID_SIXTH, SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../registry';
 import type { Kernel, KernelContext, KernelTable } from './types';
 
 const LAMBDA_F = Math.fround(SELU_LAMBDA);
@@ -35,7 +37,7 @@ const SQRT2_F = Math.fround(1.4142135623730951);
 const TWO_OVER_SQRT_PI_F = Math.fround(2 / Math.sqrt(Math.PI));
 const GELU_K_F = Math.fround(0.7978845608028654);
 const GELU_C_F = Math.fround(0.044715);
-const POINT_TWO_F = Math.fround(0.2);
+const SIXTH_F = Math.fround(1 / 6);
 
 /** tf.math.softplus forward (float32): x above −threshold, exp(x) below threshold, log1p(exp(x)) between. */
 export function tfSoftplus(v: number): number {
@@ -225,12 +227,24 @@ const softsign: Kernel = (x, y, dy) => {
   }
 };
 
-/** Keras 2 hard_sigmoid: clip_by_value(0.2·x + 0.5, 0, 1); the clip's gradient is inclusive at 0 and 1. */
-const hardSigmoid: Kernel = (x, y, dy) => {
+/**
+ * Keras 2 hard_sigmoid (tf.keras, slope 0.2): clip_by_value(slope·x + 0.5, 0, 1), the clip's gradient inclusive
+ * at 0 and 1. Keras 3 on TF (slope 1/6): relu6(x + 3) / 6, whose Relu6Grad is 0 at both kinks.
+ */
+const hardSigmoid: Kernel = (x, y, dy, p) => {
+  if (p.slope === HARD_SIGMOID_SIXTH) {
+    for (let i = 0; i < x.length; i++) {
+      const a = F(x[i] + 3);
+      y[i] = F((a > 6 ? 6 : a > 0 ? a : a === a ? 0 : a) / 6);
+      dy[i] = a > 0 && a < 6 ? SIXTH_F : 0;
+    }
+    return;
+  }
+  const s = Math.fround(p.slope);
   for (let i = 0; i < x.length; i++) {
-    const t = F(F(POINT_TWO_F * x[i]) + 0.5);
+    const t = F(F(s * x[i]) + 0.5);
     y[i] = t > 1 ? 1 : t < 0 ? 0 : t;
-    dy[i] = t >= 0 && t <= 1 ? POINT_TWO_F : t === t ? 0 : t;
+    dy[i] = t >= 0 && t <= 1 ? s : t === t ? 0 : t;
   }
 };
 

@@ -7,7 +7,8 @@ import type { ResolvedParams } from '../registry';
 export type ElementwiseId = Exclude<ActivationId, 'softmax' | 'log_softmax'>;
 
 export interface KernelContext {
-  /** TensorFlow only: indices below this take Eigen's packet (vectorised) path, the rest the scalar path. */
+  /** Indices below this take the vectorised path (TensorFlow: Eigen packets of 8; PyTorch: ATen blocks of 16),
+   * the rest the scalar path. */
   packetEnd: number;
   /** Emulate fused multiply-add inside the Eigen / XLA rational approximations. */
   fma: boolean;

@@ -1,6 +1,6 @@
 // TensorFlow.js `tensor.toString()` / `print()` text (tfjs-core tensor_format.ts, non-verbose): each float32 value
 // as `parseFloat(v.toFixed(7))`, columns right-padded for rank ≥ 2, more than 20 items per axis shown as the first
-// 3, `...` and the last 3. The core's printers cover NumPy, TF (Python), PyTorch and JSON; TF.js needs its own.
+// 3, `...` and the last 3. A 0-d tensor prints its float32 value's full JavaScript text (`0.8807970881462097`).
 
 const LIMIT = 20;
 const EDGE = 3;

@@ -2,7 +2,7 @@
 // 3 + '...' + 3 beyond 20 items. Expected texts from the activation reference §7.3 and TF.js's documented output.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatTfjs } from '../../src/hover/tfjsPrint';
+import { formatTfjs } from '../../src/core/format/tfjs';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);

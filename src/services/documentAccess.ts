@@ -22,7 +22,11 @@ export function toRange(document: vscode.TextDocument, r: DetectRange): vscode.R
 }
 
 export function sourceRef(document: vscode.TextDocument, r: DetectRange): SourceRef {
-  const range = toRange(document, r);
+  return sourceOfRange(document, toRange(document, r));
+}
+
+/** Where a range of a document is, as a PlotRequest's source. */
+export function sourceOfRange(document: vscode.TextDocument, range: vscode.Range): SourceRef {
   return {
     uri: document.uri.toString(),
     range: [range.start.line, range.start.character, range.end.line, range.end.character],

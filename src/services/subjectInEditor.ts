@@ -1,0 +1,115 @@
+// What the commands and the side panel act on: the subject at the editor's selection (read by the core pipeline).
+// A selection inside a recognised activation call, or the call itself, means the call; any other selection is read
+// as a numeric array; with no selection, the call or array literal around the cursor. Errors say what and where.
+import * as vscode from 'vscode';
+import {
+  subjectOfDetection,
+  subjectOfText,
+  type EvaluationSettings,
+  type Subject,
+  type SubjectInput,
+  type SubjectResult,
+  type SubjectSource,
+} from '../core';
+import { aliasesFor, detectionAt, toRange } from './documentAccess';
+
+export type EditorSubject =
+  | {
+      ok: true;
+      subject: Subject & { input: SubjectInput };
+      source: SubjectSource;
+      /** The input's text in the document (the call's argument, or the selection). */
+      range: vscode.Range;
+      /** The input is the argument of an activation call: the call says which activation and parameters. */
+      fromCall: boolean;
+    }
+  | { ok: false; message: string };
+
+const EXAMPLE = '[-3., -2., -1., 0.0, 1., 2., 3.]';
+
+/** "Line L, column C" of an offset into the text that starts at `start`. */
+function where(document: vscode.TextDocument, start: vscode.Position, offset: number): string {
+  const pos = document.positionAt(document.offsetAt(start) + offset);
+  return vscode.l10n.t('Line {0}, column {1}', pos.line + 1, pos.character + 1);
+}
+
+/** A first-stage result that is not a subject, as a message that leads with what and where. */
+function messageFor(
+  result: Exclude<SubjectResult, { kind: 'subject' }>,
+  document: vscode.TextDocument,
+  start: vscode.Position,
+  settings: EvaluationSettings,
+): string {
+  switch (result.kind) {
+    case 'tooLarge':
+      return vscode.l10n.t(
+        'More than {0} numbers (the "activationLens.maxElements" setting): select a smaller array, or raise the setting.',
+        settings.maxElements,
+      );
+    case 'truncated':
+      return vscode.l10n.t(
+        'The array around the cursor is too long to find from here: select the whole array, then run the command again.',
+      );
+    case 'noInput':
+      return vscode.l10n.t(
+        '{0} is not a literal array, so there are no values to plot. Select a numeric array such as {1}',
+        result.source.argText ?? '?',
+        EXAMPLE,
+      );
+    case 'error':
+      return result.offset !== undefined
+        ? vscode.l10n.t(
+            '{0}: {1}. Select a numeric array such as {2}',
+            where(document, start, result.offset),
+            result.message,
+            EXAMPLE,
+          )
+        : vscode.l10n.t('{0}. Select a numeric array such as {1}', result.message, EXAMPLE);
+  }
+}
+
+function contains(outer: { start: number; end: number }, start: number, end: number): boolean {
+  return outer.start <= start && end <= outer.end;
+}
+
+export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationSettings): EditorSubject {
+  const { document, selection } = editor;
+  const aliases = aliasesFor(document);
+  const selected = selection.isEmpty ? '' : document.getText(selection);
+  if (selected.trim() !== '') {
+    const start = document.offsetAt(selection.start);
+    const end = document.offsetAt(selection.end);
+    // Inside the selection (not on its edge), so a selected `[…]` finds the call around it.
+    const probe = document.positionAt(Math.min(end - 1, start + 1));
+    const call = detectionAt(document, probe);
+    if (call?.kind === 'call' && contains(call.range, start, end)) {
+      const result = subjectOfDetection(call, settings, aliases);
+      if (result.kind === 'subject' && call.inputRange) {
+        return { ok: true, ...result, range: toRange(document, call.inputRange), fromCall: true };
+      }
+      if (result.kind !== 'subject') {
+        const inputStart = toRange(document, call.inputRange ?? call.range).start;
+        return { ok: false, message: messageFor(result, document, inputStart, settings) };
+      }
+    }
+    const result = subjectOfText(selected, settings, aliases);
+    if (result.kind === 'subject') return { ok: true, ...result, range: selection, fromCall: false };
+    return { ok: false, message: messageFor(result, document, selection.start, settings) };
+  }
+  const found = detectionAt(document, selection.active);
+  if (!found) {
+    return {
+      ok: false,
+      message: vscode.l10n.t(
+        'Select a numeric array first, or put the cursor inside one, for example {0}',
+        `tf.nn.sigmoid(${EXAMPLE})`,
+      ),
+    };
+  }
+  const result = subjectOfDetection(found, settings, aliases);
+  const inputRange = found.inputRange ?? found.range;
+  if (result.kind === 'subject') {
+    return { ok: true, ...result, range: toRange(document, inputRange), fromCall: found.kind === 'call' };
+  }
+  return { ok: false, message: messageFor(result, document, toRange(document, inputRange).start, settings) };
+}
