@@ -2,6 +2,7 @@
 import { runParseBench } from './parseBench';
 import { runActivationBench } from './activationBench';
 import { runHoverBench } from './hoverBench';
+import { runResolveBench } from './resolveBench';
 import { reportSidePanelLatency } from './uiLatency';
 import { runSizeBench, runWebBench } from './webBench';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await runParseBench();
   await runActivationBench();
   await runHoverBench();
+  runResolveBench();
   reportSidePanelLatency(path.join(__dirname, '..', '..'));
   runSizeBench(path.join(__dirname, '..', '..'));
   await runWebBench();

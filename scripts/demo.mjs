@@ -1,7 +1,8 @@
 // `npm run demo`: builds the extension and opens it, unpacked, in a real VS Code on the examples/ workspace.
 //   - desktop VS Code (`code` on PATH): code --extensionDevelopmentPath=<repo> examples
 //   - otherwise (or with --code-server): the local code-server (scripts/install-code-server.sh) on 127.0.0.1,
-//     with the extension loaded through the workbench URL's payload; prints the URL to open. Ctrl+C stops it.
+//     with the extension loaded through the workbench URL's payload; prints the URL to open. Ctrl+C stops it, and so
+//     do SIGINT / SIGTERM / SIGHUP to npm or to this script, and the death of npm.
 // On a fresh clone it first installs what it needs: the npm packages (npm ci) and, for code-server, the Debian
 // packages (scripts/install-system-deps.sh) and code-server itself.
 // Options: --code-server (force code-server), --port=N (default: PORT or a free port).
@@ -55,7 +56,14 @@ if (hasCode && !args.includes('--code-server')) {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => console.log(`\n[demo] ${signal}: stopped code-server (pid ${server.pid}).`));
   }
-  // Keep running until a signal: the server itself does not hold the event loop (the harness unrefs it).
-  const keepAlive = () => setTimeout(keepAlive, 1 << 30);
-  keepAlive();
+  // `npm run demo` execs this script (package.json), so npm's forwarded SIGINT / SIGTERM reach it even when it runs
+  // in the background (a `sh -c` in between would swallow them). If the parent dies without a signal (SIGKILL),
+  // this process is re-parented: stop then too, rather than leave code-server running.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      console.log(`\n[demo] parent process ${parent} is gone: stopping.`);
+      process.kill(process.pid, 'SIGTERM');
+    }
+  }, 1000);
 }

@@ -108,6 +108,25 @@ if (testBuilds) {
       format: 'cjs',
       external: ['@tensorflow/tfjs'],
     });
+  // The fuzz layer (node --test out/test/fuzz/) and its long run (npm run fuzz: out/fuzz/run.js).
+  const fuzz = filesUnder('test/fuzz', '.test.ts');
+  if (fuzz.length)
+    builds.push({
+      ...shared,
+      entryPoints: fuzz,
+      outdir: 'out/test/fuzz',
+      outbase: 'test/fuzz',
+      platform: 'node',
+      format: 'cjs',
+    });
+  if (existsSync(join(root, 'test/fuzz/run.ts')))
+    builds.push({
+      ...shared,
+      entryPoints: ['test/fuzz/run.ts'],
+      outfile: 'out/fuzz/run.js',
+      platform: 'node',
+      format: 'cjs',
+    });
   const integration = [...filesUnder('test/integration', '.ts')];
   if (integration.length)
     builds.push({

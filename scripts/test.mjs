@@ -1,6 +1,7 @@
 // `npm test`: every check of the project, in order, with one closing line "N passed, N failed".
 //   static checks  lint (eslint .), format (prettier --check .), typecheck (npm run typecheck), build (esbuild)
 //   layer 1 unit         node --test out/test/unit/                  (pure core, Node)
+//   layer 1b fuzz        node --test out/test/fuzz/                  (fast-check, seeded, fixed budget per target)
 //   layer 2 integration  out/test/harness/runIntegration.js          (Mocha in a real VS Code: code-server)
 //   layer 3 UI           node --test out/test/ui/                    (Chromium drives code-server like a person)
 //   layer 4 oracle       node --test out/test/oracle/                (the core against real PyTorch, NumPy, TF.js;
@@ -13,7 +14,7 @@
 // 1 failure; processes the harness left behind add 1 failure. Exit code 0 only when nothing failed.
 //
 // Options: --no-static (skip lint/format/typecheck; the build always runs),
-//          --layers=unit,oracle,integration,ui,web
+//          --layers=unit,fuzz,oracle,integration,ui,web
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -23,7 +24,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2);
 const layersArg = args.find((a) => a.startsWith('--layers='));
 const layers = new Set(
-  (layersArg ? layersArg.slice('--layers='.length) : 'unit,oracle,integration,ui,web').split(','),
+  (layersArg ? layersArg.slice('--layers='.length) : 'unit,fuzz,oracle,integration,ui,web').split(','),
 );
 const runStatic = !args.includes('--no-static');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -239,6 +240,17 @@ if (layers.has('unit')) {
   else
     results.push({
       name: 'layer 1: unit',
+      passed: 0,
+      failed: 1,
+      note: 'not run (build failed): counted as 1 failure',
+      seconds: 0,
+    });
+}
+if (layers.has('fuzz')) {
+  if (built) await nodeTestLayer('layer 1b: fuzz', 'out/test/fuzz/');
+  else
+    results.push({
+      name: 'layer 1b: fuzz',
       passed: 0,
       failed: 1,
       note: 'not run (build failed): counted as 1 failure',

@@ -25,7 +25,11 @@ export function commentTokenFor(languageId: string): string {
     : '#';
 }
 
-/** Inserts `text` as a comment block below the source range, in one undoable edit. The document is only changed here. */
+/**
+ * Inserts `text` as a comment block below the source range, through the document's editor (TextEditor.edit): an
+ * unsaved, undoable change, like typing. workspace.applyEdit would count as a refactoring that VS Code's
+ * files.refactoring.autoSave writes to disk at once (issue 13.6). The document is only changed here.
+ */
 export async function insertAsComment(source: SourceRef | null, text: string): Promise<boolean> {
   if (!source) {
     void vscode.window.showWarningMessage(vscode.l10n.t('This chart has no source document to insert into.'));
@@ -33,6 +37,13 @@ export async function insertAsComment(source: SourceRef | null, text: string): P
   }
   const uri = vscode.Uri.parse(source.uri);
   const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await editorFor(document);
+  if (!editor) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Open {0} to insert the result as a comment.', vscode.workspace.asRelativePath(uri)),
+    );
+    return false;
+  }
   const endLine = Math.min(source.range[2], document.lineCount - 1);
   const line = document.lineAt(endLine);
   const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
@@ -42,9 +53,51 @@ export async function insertAsComment(source: SourceRef | null, text: string): P
     .split(/\r?\n/)
     .map((l) => `${indent}${token} ${l}`.trimEnd())
     .join(eol);
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(uri, line.range.end, eol + block);
-  return vscode.workspace.applyEdit(edit);
+  return editor.edit((b) => b.insert(line.range.end, eol + block));
+}
+
+const sameDocument = (editor: vscode.TextEditor, document: vscode.TextDocument): boolean =>
+  editor.document.uri.toString() === document.uri.toString();
+
+/**
+ * A text editor showing `document`: a visible one, else the document shown in the first column (keeping the
+ * focus where it is); for a notebook cell, the notebook is shown and the cell revealed.
+ */
+async function editorFor(document: vscode.TextDocument): Promise<vscode.TextEditor | undefined> {
+  const visible = vscode.window.visibleTextEditors.find((e) => sameDocument(e, document));
+  if (visible) return visible;
+  if (document.uri.scheme !== 'vscode-notebook-cell')
+    return vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.One,
+      preserveFocus: true,
+      preview: false,
+    });
+  const notebook = vscode.workspace.notebookDocuments.find((nb) =>
+    nb.getCells().some((c) => c.document === document),
+  );
+  const cell = notebook?.getCells().find((c) => c.document === document);
+  if (!notebook || !cell) return undefined;
+  // A cell's editor exists once the cell is rendered: wait (briefly) for it to appear.
+  const appeared = new Promise<vscode.TextEditor | undefined>((resolve) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      resolve(vscode.window.visibleTextEditors.find((e) => sameDocument(e, document)));
+    }, 3000);
+    const listener = vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      const found = editors.find((e) => sameDocument(e, document));
+      if (!found) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(found);
+    });
+  });
+  const nbEditor = await vscode.window.showNotebookDocument(notebook, {
+    viewColumn: vscode.ViewColumn.One,
+    preserveFocus: true,
+    preview: false,
+  });
+  nbEditor.revealRange(new vscode.NotebookRange(cell.index, cell.index + 1));
+  return vscode.window.visibleTextEditors.find((e) => sameDocument(e, document)) ?? (await appeared);
 }
 
 /** Saves an export through the host's save dialog (a download link inside a webview does nothing). */

@@ -1,6 +1,7 @@
 // The HTML shell of the one webview app (chart panel and side panel): strict CSP, nonce script, local resources only.
 import * as vscode from 'vscode';
 import type { Layout } from './shared/protocol';
+import { makeNonce } from './shared/nonce';
 
 /** Folders a webview may load from; nothing else is reachable. */
 export function webviewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -9,13 +10,6 @@ export function webviewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return { enableScripts: true, localResourceRoots: webviewResourceRoots(extensionUri) };
-}
-
-function makeNonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let nonce = '';
-  for (let i = 0; i < 32; i++) nonce += chars.charAt(Math.floor(Math.random() * chars.length));
-  return nonce;
 }
 
 export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, layout: Layout): string {

@@ -5,7 +5,10 @@ import type { Layout, UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
 import { getActivation, shortResult } from '../src/core';
-import { buildMainChart, type BandFills, type Strings } from './chartConfig';
+import { shortNumber } from './format';
+import type { BandFills } from './bands';
+import { buildMainChart } from './chartConfig';
+import type { Strings } from './strings';
 import { Controls } from './controls';
 import { buildDepthChart } from './depthConfig';
 import { DepthChart } from './depthChart';
@@ -48,6 +51,8 @@ export class App {
   private readonly mainCanvas: HTMLCanvasElement;
   private readonly chartToolbar: HTMLElement;
   private readonly resetZoom: HTMLButtonElement;
+  private readonly showAll: HTMLButtonElement;
+  private fullDomain: [number, number] | null = null;
   private readonly compareNote: HTMLElement;
   private readonly exampleNote: HTMLElement;
   private readonly errorNote: HTMLElement;
@@ -91,10 +96,13 @@ export class App {
     this.mainBox = el('div', { class: 'chart-box main-box' }, this.mainCanvas);
     this.main = new MainChart(this.mainCanvas, (range) => this.onZoomRange(range));
     this.resetZoom = button('reset-zoom', s.resetZoom, () => this.onResetZoom(), { class: 'secondary' });
+    // Far inputs are marked at the edge of the default view; this opens the range that holds them all.
+    this.showAll = button('show-all', s.showAll, () => this.onShowAll(), { class: 'secondary', hidden: '' });
     this.chartToolbar = el(
       'div',
       { class: 'chart-toolbar' },
       el('span', { class: 'note zoom-hint' }, s.zoomHint),
+      this.showAll,
       this.resetZoom,
     );
     this.compareNote = el('p', { class: 'note', id: 'compare-note', hidden: '' });
@@ -296,6 +304,14 @@ export class App {
     this.persist();
   }
 
+  private onShowAll(): void {
+    if (!this.fullDomain) return;
+    this.view = { ...this.view, domain: this.fullDomain };
+    this.main.resetZoom();
+    this.persist();
+    this.render();
+  }
+
   private onResetZoom(): void {
     this.view = { ...this.view, domain: null };
     this.main.resetZoom();
@@ -397,6 +413,13 @@ export class App {
       this.main.render(model, this.palette.background);
       this.announce(model.ariaLabel);
       this.resetZoom.disabled = this.view.domain === null;
+      this.fullDomain = model.fullDomain;
+      this.showAll.hidden = model.outliers === 0;
+      this.showAll.textContent = fillPlaceholders(
+        s.showAll,
+        shortNumber(model.extent[0], 6),
+        shortNumber(model.extent[1], 6),
+      );
       this.compareNote.hidden = model.skipped.length === 0;
       this.compareNote.textContent = model.skipped
         .map((id) => fillPlaceholders(s.softmaxInCompare, getActivation(id).label))

@@ -1,33 +1,33 @@
 // Pure: turns a PlotRequest (+ view range and palette) into the main chart's configuration — datasets for f, f'
-// and the selected inputs, saturation bands as annotation boxes, axes, tooltips. No DOM access, so it is unit-tested
-// in Node.
+// and the selected inputs, inputs beyond the view as edge markers, the legend, tooltips and the saturation bands
+// (drawn by bands.ts). No DOM access, so it is unit-tested in Node.
 import type { ChartConfiguration, ChartDataset, LegendItem, TooltipItem } from 'chart.js';
-import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import {
   evaluate,
+  fitNumericDead,
+  numericDeadCanonical,
   getActivation,
-  numericallyDeadBands,
+  isSaturatedGradient,
   sampleCurve,
   saturationBands,
+  saturationThreshold,
   type ActivationId,
   type SaturationBand,
 } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import type { Palette } from './theme';
-import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
+import { fillPlaceholders } from '../src/shared/uiStrings';
 import { computeContext, paramsFor, type PlotContext } from './model';
-import { cellText, shortNumber } from './format';
-
-export { paramsFor } from './model';
-
-export type Point = { x: number; y: number };
-export type Strings = Record<keyof typeof UI_STRINGS, string>;
-export type BandKind = SaturationBand['kind'];
-/** A region where the framework's float32 gradient is exactly 0 although the true derivative is not. */
-export type NumericDeadBand = { from: number; to: number; side: 'left' | 'right' };
+import { cellText } from './format';
+import { bandAnnotations, bandAt, bandColor, bandLabel, type BandFills, type NumericDeadBand } from './bands';
+import { axisStyle, baseOptions, CURVE_INTERACTION, derivativeAxis, xAxis, type Point } from './chartOptions';
+import { withAlpha } from './color';
+import { inputDomain, inputPoints } from './domain';
+import { elementState } from './elementState';
+import type { Strings } from './strings';
 
 export interface ViewOptions {
-  /** x range to draw (after zoom/pan); default: the inputs with a margin, at least [-6, 6]. */
+  /** x range to draw (after zoom/pan or "Show all inputs"); default: where the inputs are dense (domain.ts). */
   domain?: readonly [number, number] | null;
   /** Curve samples (at least one per device pixel of the plot width). */
   samples: number;
@@ -46,86 +46,7 @@ export interface ViewOptions {
   devicePixelRatio?: number;
 }
 
-/** Optional fills for the bands (canvas patterns made in the DOM); plain translucent colours when absent. */
-export type BandFills = Partial<Record<BandKind | 'numeric', string | CanvasPattern>>;
-
-/** The x range that covers the finite inputs with an 8 % margin, and at least [-6, 6]. */
-export function defaultDomain(request: PlotRequest): [number, number] {
-  let lo = -6;
-  let hi = 6;
-  if (request.input) {
-    for (const v of request.input.values) {
-      if (Number.isFinite(v)) {
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-    }
-  }
-  const margin = (hi - lo) * 0.08;
-  return [lo - margin, hi + margin];
-}
-
-const BAND_KIND: Record<BandKind, keyof Strings> = { soft: 'bandSoft', hard: 'bandHard', dead: 'bandDead' };
-const BAND_SIDE: Record<SaturationBand['side'], keyof Strings> = {
-  left: 'leftSide',
-  right: 'rightSide',
-  interior: 'interior',
-};
-
-/** The label of a band in the seed's words, e.g. "left saturation · soft" (左饱和 · 软饱和). */
-export function bandLabel(band: Pick<SaturationBand, 'side' | 'kind'>, strings: Strings): string {
-  return fillPlaceholders(strings.bandLabel, strings[BAND_SIDE[band.side]], strings[BAND_KIND[band.kind]]);
-}
-
-/** Translucent version of a colour given as #rgb, #rrggbb(aa) or rgb(a)(…) (what themes and computed styles give). */
-export function withAlpha(color: string, alpha: number): string {
-  let hex = color.trim();
-  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/i.exec(hex);
-  if (rgb) return `rgba(${rgb[1]}, ${rgb[2]}, ${rgb[3]}, ${alpha})`;
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(hex);
-  if (short) hex = `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
-  const m = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(hex);
-  if (!m) return color;
-  const a = Math.round(alpha * 255)
-    .toString(16)
-    .padStart(2, '0');
-  return `#${m[1]}${a}`;
-}
-
-/** Band colour per kind, from the palette. */
-export function bandColor(kind: BandKind, palette: Palette): string {
-  return kind === 'soft' ? palette.soft : kind === 'hard' ? palette.hard : palette.dead;
-}
-
-/** Border dash per band kind, so kinds differ by more than colour: soft dashed, hard solid, dead dotted + hatch. */
-export const BAND_DASH: Record<BandKind, number[]> = { soft: [6, 4], hard: [], dead: [2, 2] };
-
-/** Which band (if any) contains x. */
-export function bandAt(bands: readonly SaturationBand[], x: number): SaturationBand | undefined {
-  for (const b of bands) if (x >= b.from && x <= b.to) return b;
-  return undefined;
-}
-
-/** Saturation state text of one element of the analysis (for a vector activation the side is suppressed/dominant). */
-export function elementState(
-  e: { saturated: boolean; dead: boolean; side?: 'left' | 'right' | 'interior' | null },
-  strings: Strings,
-  vector = false,
-): string {
-  if (e.dead) return strings.dead;
-  if (!e.saturated) return strings.active;
-  if (vector)
-    return e.side === 'left'
-      ? strings.stateSuppressed
-      : e.side === 'right'
-        ? strings.stateDominant
-        : strings.saturated;
-  if (e.side === 'left') return strings.stateLeft;
-  if (e.side === 'right') return strings.stateRight;
-  return strings.saturated;
-}
-
-type Role = 'f' | 'df' | 'inputs' | 'inputsDf';
+type Role = 'f' | 'df' | 'inputs' | 'inputsDf' | 'outliers';
 interface SeriesMeta {
   role: Role;
   id: ActivationId;
@@ -135,11 +56,19 @@ interface SeriesMeta {
   dy: ArrayLike<number>;
   /** State text per point (inputs only). */
   states?: string[];
+  /** The inputs' own x where the point is not drawn at it (outliers sit at the plot's edge). */
+  x?: ArrayLike<number>;
 }
 
 export interface MainChartModel {
   config: ChartConfiguration<'line' | 'scatter', Point[]>;
   domain: [number, number];
+  /** Every finite input (what "Show all inputs" opens). */
+  fullDomain: [number, number];
+  /** Inputs outside the drawn domain (marked at its edges). */
+  outliers: number;
+  /** The smallest and largest finite input. */
+  extent: [number, number];
   bands: SaturationBand[];
   numericDead: NumericDeadBand[];
   ariaLabel: string;
@@ -149,36 +78,8 @@ export interface MainChartModel {
   skipped: ActivationId[];
 }
 
-/** Input points to draw: every finite input, thinned to one per curve sample when there are many more than samples. */
-export function inputPoints(
-  xs: ArrayLike<number>,
-  domain: readonly [number, number],
-  samples: number,
-): number[] {
-  const out: number[] = [];
-  const n = xs.length;
-  if (n <= samples * 2) {
-    for (let i = 0; i < n; i++) if (Number.isFinite(xs[i])) out.push(i);
-    return out;
-  }
-  // Many inputs: keep one per pixel column (points on a curve at the same pixel coincide).
-  const seen = new Uint8Array(samples + 1);
-  const scale = samples / (domain[1] - domain[0]);
-  for (let i = 0; i < n; i++) {
-    const x = xs[i];
-    if (!Number.isFinite(x)) continue;
-    const bucket = Math.round((x - domain[0]) * scale);
-    if (bucket < 0 || bucket > samples) {
-      out.push(i);
-      continue;
-    }
-    if (seen[bucket] === 0) {
-      seen[bucket] = 1;
-      out.push(i);
-    }
-  }
-  return out;
-}
+/** Legend entry width for line samples: f solid, f′ dashed, so the two differ by more than colour. */
+const LEGEND_LINE = 22;
 
 /** Builds the main chart for the request's elementwise activations (vector ones are drawn elsewhere, as bars). */
 export function buildMainChart(
@@ -190,7 +91,8 @@ export function buildMainChart(
   fills: BandFills = {},
 ): MainChartModel {
   const ctx = context ?? computeContext(request);
-  const domain: [number, number] = view.domain ? [view.domain[0], view.domain[1]] : defaultDomain(request);
+  const span = inputDomain(request.input?.values);
+  const domain: [number, number] = view.domain ? [view.domain[0], view.domain[1]] : span.domain;
   const overscan = Math.max(0, view.overscan ?? 0);
   const width = domain[1] - domain[0];
   const sampled: [number, number] = [domain[0] - overscan * width, domain[1] + overscan * width];
@@ -203,6 +105,22 @@ export function buildMainChart(
   const dfAxis = view.derivativeOwnAxis ? 'y2' : 'y';
   const input = request.input;
   const inputIndex = input ? inputPoints(input.values, sampled, samples) : [];
+  const threshold = saturationThreshold(request.epsilon, request.dialect);
+  const stateOf = (dy: number): string =>
+    Number.isNaN(dy)
+      ? strings.stateNaN
+      : isSaturatedGradient(dy, threshold)
+        ? strings.saturated
+        : strings.active;
+  // Inputs outside the drawn range: marked at its edges (the range a pan reaches is resampled anyway).
+  const outside: number[] = [];
+  if (input) {
+    const xs = input.values;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      if (Number.isFinite(x) && (x < domain[0] || x > domain[1])) outside.push(i);
+    }
+  }
 
   drawn.forEach((id, index) => {
     const info = getActivation(id);
@@ -213,9 +131,16 @@ export function buildMainChart(
     const n = curve.x.length;
     const fn: Point[] = new Array<Point>(n);
     const df: Point[] = new Array<Point>(n);
+    let yMin = Infinity;
+    let yMax = -Infinity;
     for (let i = 0; i < n; i++) {
       fn[i] = { x: curve.x[i], y: curve.y[i] };
       df[i] = { x: curve.x[i], y: curve.dy[i] };
+      const y = curve.y[i];
+      if (curve.x[i] >= domain[0] && curve.x[i] <= domain[1] && Number.isFinite(y)) {
+        if (y < yMin) yMin = y;
+        if (y > yMax) yMax = y;
+      }
     }
     const suffix = compare ? ` ${info.label}` : '';
     datasets.push({
@@ -227,6 +152,7 @@ export function buildMainChart(
       borderWidth: index === 0 ? 2.5 : 2,
       pointRadius: 0,
       pointHitRadius: 4,
+      pointStyle: 'line',
       yAxisID: 'y',
       order: 2,
     });
@@ -241,6 +167,7 @@ export function buildMainChart(
       borderDash: [6, 4],
       pointRadius: 0,
       pointHitRadius: 4,
+      pointStyle: 'line',
       hidden: !view.showDerivative,
       yAxisID: dfAxis,
       order: 3,
@@ -261,7 +188,7 @@ export function buildMainChart(
       const own = sampleAt(id, input.values, inputIndex, request);
       ys = own.y;
       dys = own.dy;
-      states = own.dy.map((d) => (Math.abs(d) < request.epsilon ? strings.saturated : strings.active));
+      states = own.dy.map(stateOf);
     }
     const onCurve: Point[] = new Array<Point>(inputIndex.length);
     const onDerivative: Point[] = new Array<Point>(inputIndex.length);
@@ -298,23 +225,56 @@ export function buildMainChart(
       order: 1,
     });
     meta.push({ role: 'inputsDf', id, label: info.label, y: ys, dy: dys, states });
+
+    // Outliers of the main activation: a triangle at the edge pointing to where the input lies; the height is
+    // clamped to the drawn curve's so a far input does not stretch the y axis back into a sliver.
+    if (index !== 0 || outside.length === 0) return;
+    const own = sampleAt(id, input.values, outside, request);
+    const edge: Point[] = outside.map((i, k) => ({
+      x: input.values[i] < domain[0] ? domain[0] : domain[1],
+      y:
+        Number.isFinite(own.y[k]) && yMin <= yMax
+          ? Math.min(yMax, Math.max(yMin, own.y[k]))
+          : (yMin + yMax) / 2,
+    }));
+    datasets.push({
+      type: 'scatter',
+      label: fillPlaceholders(strings.outliersSeries, outside.length),
+      data: edge,
+      borderColor: pointColor,
+      backgroundColor: pointColor,
+      pointStyle: 'triangle',
+      pointRotation: outside.map((i) => (input.values[i] < domain[0] ? -90 : 90)),
+      pointRadius: 6,
+      pointHoverRadius: 8,
+      clip: false,
+      yAxisID: 'y',
+      order: 0,
+    });
+    meta.push({
+      role: 'outliers',
+      id,
+      label: info.label,
+      y: own.y,
+      dy: own.dy,
+      states: own.dy.map(stateOf),
+      x: outside.map((i) => input.values[i]),
+    });
   });
 
-  // Bands of the main activation (in a comparison, of the first one drawn).
+  // Bands of the main activation (in a comparison, of the first one drawn: the legend says so).
   const bandId = drawn[0];
   let bands: SaturationBand[] = [];
   let numericDead: NumericDeadBand[] = [];
   if (bandId !== undefined) {
-    const options = {
-      dialect: request.dialect,
-      params: paramsFor(request, bandId),
-      epsilon: request.epsilon,
-      domain: sampled,
-    };
+    const params = paramsFor(request, bandId);
+    const options = { dialect: request.dialect, params, epsilon: request.epsilon, domain: sampled };
     const inside = (b: { from: number; to: number }): boolean => b.to > sampled[0] && b.from < sampled[1];
     bands = saturationBands(bandId, options).filter(inside);
     if (request.dialect !== 'exact') {
-      const canonical = view.numericDead ?? numericDeadCanonical(request, bandId);
+      const canonical =
+        view.numericDead ??
+        numericDeadCanonical(bandId, { dialect: request.dialect, params, epsilon: request.epsilon });
       numericDead = fitNumericDead(canonical, sampled).filter(inside);
     }
   }
@@ -326,7 +286,7 @@ export function buildMainChart(
     ? bands.map((b) => bandLabel(b, strings)).join(strings.listSeparator)
     : strings.noBands;
   const summary = ctx.analysis?.summary;
-  const ariaLabel =
+  let ariaLabel =
     input && summary
       ? fillPlaceholders(
           strings.chartAria,
@@ -339,14 +299,20 @@ export function buildMainChart(
           bandText,
         )
       : fillPlaceholders(strings.chartAriaNoInput, names, bandText);
+  if (compare && bandId !== undefined)
+    ariaLabel += ` ${fillPlaceholders(strings.bandsOf, getActivation(bandId).label)}`;
+  if (outside.length) ariaLabel += ` ${fillPlaceholders(strings.outliersSeries, outside.length)}.`;
 
-  const grid = { color: withAlpha(palette.grid, palette.highContrast ? 0.9 : 0.45) };
-  const ticks = { color: palette.foreground, font: { family: palette.fontFamily } };
-  const linked = linkedDatasets(meta);
+  const style = axisStyle(palette);
+  const linked = linkedDatasets(meta, compare);
   const dtype = ctx.dtype;
   const fmt = (v: number): string => cellText(v, dtype);
+  const legendItems = legendEntries(meta, datasets, compare, bandId, bands, palette, strings, fills);
   return {
     domain,
+    fullDomain: span.full,
+    outliers: outside.length,
+    extent: span.extent,
     bands,
     numericDead,
     ariaLabel,
@@ -356,29 +322,17 @@ export function buildMainChart(
       type: 'line',
       data: { datasets },
       options: {
-        animation: false,
+        ...baseOptions(view.devicePixelRatio),
         parsing: false,
-        normalized: true,
-        responsive: true,
-        maintainAspectRatio: false,
-        devicePixelRatio: view.devicePixelRatio,
-        interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+        interaction: CURVE_INTERACTION,
         font: { family: palette.fontFamily },
         scales: {
-          x: {
-            type: 'linear',
-            min: domain[0],
-            max: domain[1],
-            grid,
-            ticks: { ...ticks, includeBounds: false },
-            border: { color: palette.foreground },
-            title: { display: true, text: 'x', color: palette.foreground },
-          },
+          x: xAxis(domain, palette),
           y: {
             type: 'linear',
-            grid,
-            ticks: { ...ticks, includeBounds: false },
-            border: { color: palette.foreground },
+            grid: style.grid,
+            ticks: { ...style.ticks, includeBounds: false },
+            border: style.border,
             title: {
               display: true,
               text: view.derivativeOwnAxis
@@ -387,26 +341,24 @@ export function buildMainChart(
               color: palette.foreground,
             },
           },
-          y2: {
-            type: 'linear',
-            display: view.derivativeOwnAxis && view.showDerivative,
-            position: 'right',
-            grid: { drawOnChartArea: false },
-            ticks: { color: palette.derivative },
-            border: { color: palette.derivative },
-            title: { display: true, text: strings.derivativeSeries, color: palette.derivative },
-          },
+          y2: derivativeAxis(
+            palette,
+            strings.derivativeSeries,
+            view.derivativeOwnAxis && view.showDerivative,
+          ),
         },
         plugins: {
           legend: {
             labels: {
               color: palette.foreground,
               usePointStyle: true,
-              sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
-              filter: (item: LegendItem) => {
-                const role = item.datasetIndex === undefined ? undefined : meta[item.datasetIndex]?.role;
-                return role !== 'inputsDf';
-              },
+              pointStyleWidth: LEGEND_LINE,
+              generateLabels: (chart) =>
+                legendItems.map((item) => ({
+                  ...item,
+                  hidden:
+                    item.datasetIndex === undefined ? false : !chart.isDatasetVisible(item.datasetIndex),
+                })),
             },
             onClick: (_event, item, legend) => {
               const chart = legend.chart;
@@ -437,8 +389,12 @@ export function buildMainChart(
               return true;
             },
             callbacks: {
-              title: (items: Array<TooltipItem<'line' | 'scatter'>>) =>
-                items.length ? fillPlaceholders(strings.tooltipX, fmt((items[0].raw as Point).x)) : '',
+              title: (items: Array<TooltipItem<'line' | 'scatter'>>) => {
+                if (!items.length) return '';
+                const m = meta[items[0].datasetIndex];
+                const x = m?.x ? m.x[items[0].dataIndex] : (items[0].raw as Point).x;
+                return fillPlaceholders(strings.tooltipX, fmt(x));
+              },
               label: (item: TooltipItem<'line' | 'scatter'>) => {
                 const m = meta[item.datasetIndex];
                 if (!m) return '';
@@ -454,7 +410,7 @@ export function buildMainChart(
                 else if (m.id === bandId) {
                   const band = bandAt(bands, (item.raw as Point).x);
                   state = band ? bandLabel(band, strings) : strings.active;
-                } else state = Math.abs(m.dy[i]) < request.epsilon ? strings.saturated : strings.active;
+                } else state = stateOf(m.dy[i]);
                 return fillPlaceholders(strings.tooltipState, state);
               },
             },
@@ -464,6 +420,76 @@ export function buildMainChart(
       },
     },
   };
+}
+
+/**
+ * The legend. One activation: f, f′, the inputs (and the outliers). A comparison: one entry per activation (it
+ * toggles all of that activation's series), then f′ once for all (dashed), the inputs once, and which activation
+ * the shaded bands belong to — not 4 entries per activation in several rows (issue 13.12).
+ */
+function legendEntries(
+  meta: readonly SeriesMeta[],
+  datasets: ReadonlyArray<ChartDataset<'line' | 'scatter', Point[]>>,
+  compare: boolean,
+  bandId: ActivationId | undefined,
+  bands: readonly SaturationBand[],
+  palette: Palette,
+  strings: Strings,
+  fills: BandFills,
+): LegendItem[] {
+  const item = (i: number, text: string, overrides: Partial<LegendItem> = {}): LegendItem => {
+    const ds = datasets[i];
+    const line = ds.pointStyle === 'line';
+    return {
+      text,
+      datasetIndex: i,
+      fillStyle: String(line ? ds.borderColor : ds.backgroundColor),
+      strokeStyle: String(ds.borderColor),
+      lineWidth: line ? 2 : Number(ds.borderWidth ?? 2),
+      lineDash: (ds as { borderDash?: number[] }).borderDash ?? [],
+      pointStyle: (ds.pointStyle as LegendItem['pointStyle']) ?? 'circle',
+      fontColor: palette.foreground,
+      hidden: false,
+      ...overrides,
+    };
+  };
+  const out: LegendItem[] = [];
+  if (!compare) {
+    meta.forEach((m, i) => {
+      if (m.role !== 'inputsDf') out.push(item(i, String(datasets[i].label ?? '')));
+    });
+    return out;
+  }
+  meta.forEach((m, i) => {
+    if (m.role === 'f') out.push(item(i, m.label));
+  });
+  const firstDf = meta.findIndex((m) => m.role === 'df');
+  if (firstDf >= 0)
+    out.push(
+      item(firstDf, strings.derivativeDashed, {
+        fillStyle: palette.foreground,
+        strokeStyle: palette.foreground,
+      }),
+    );
+  const firstInputs = meta.findIndex((m) => m.role === 'inputs');
+  if (firstInputs >= 0)
+    out.push(item(firstInputs, strings.inputsSeries, { strokeStyle: palette.foreground }));
+  const outliers = meta.findIndex((m) => m.role === 'outliers');
+  if (outliers >= 0) out.push(item(outliers, String(datasets[outliers].label ?? '')));
+  if (bandId !== undefined && bands.length) {
+    const kind = bands[0].kind;
+    const fill = fills[kind];
+    out.push({
+      text: fillPlaceholders(strings.bandsOf, getActivation(bandId).label),
+      fillStyle: typeof fill === 'string' ? fill : withAlpha(bandColor(kind, palette), 0.3),
+      strokeStyle: bandColor(kind, palette),
+      lineWidth: 1,
+      pointStyle: 'rect',
+      fontColor: palette.foreground,
+      hidden: false,
+    });
+  }
+  return out;
 }
 
 /** f and f' of `id` at the chosen inputs (for compared activations, which the shared analysis does not cover). */
@@ -478,127 +504,41 @@ function sampleAt(
   return { y: Array.from(r.values), dy: Array.from(r.derivative) };
 }
 
-/** Datasets toggled together from the legend: f' hides its input points too. */
-function linkedDatasets(meta: readonly SeriesMeta[]): Map<number, number[]> {
-  const links = new Map<number, number[]>();
-  meta.forEach((m, i) => {
-    if (m.role !== 'df') return;
-    const j = meta.findIndex((o) => o.role === 'inputsDf' && o.id === m.id);
-    if (j >= 0) links.set(i, [j]);
-  });
-  return links;
-}
-
-/** Labels sit at the band's outer edge (the plot's left or right side), where they do not cover the curve's bend. */
-function labelAnchor(side: SaturationBand['side']): 'start' | 'center' | 'end' {
-  return side === 'left' ? 'start' : side === 'right' ? 'end' : 'center';
-}
-
 /**
- * Every float32 threshold where a framework's gradient becomes exactly 0 lies well inside ±128 (exp underflows
- * below −104, the output rounds to its asymptote beyond ±18, …); beyond it a dead region simply continues.
+ * Datasets toggled together from the legend: f′ hides its input points too; in a comparison an activation's entry
+ * toggles all its series, and the shared f′ / inputs entries toggle those of every activation.
  */
-export const NUMERIC_SPAN = 128;
-
-/** The core's numerically-dead regions of `id` over [−NUMERIC_SPAN, NUMERIC_SPAN] (independent of ε and the view). */
-export function numericDeadCanonical(request: PlotRequest, id: ActivationId): NumericDeadBand[] {
-  if (request.dialect === 'exact' || getActivation(id).vector) return [];
-  return numericallyDeadBands(id, {
-    dialect: request.dialect,
-    params: paramsFor(request, id),
-    epsilon: request.epsilon,
-    domain: [-NUMERIC_SPAN, NUMERIC_SPAN],
-  });
-}
-
-/** Fits canonical regions to a domain: a region that reaches ±NUMERIC_SPAN runs on to the domain's edge; clipped. */
-export function fitNumericDead(
-  canonical: readonly NumericDeadBand[],
-  domain: readonly [number, number],
-): NumericDeadBand[] {
-  const out: NumericDeadBand[] = [];
-  for (const b of canonical) {
-    let from = b.from;
-    let to = b.to;
-    if (b.side === 'left' && from <= -NUMERIC_SPAN) from = Math.min(from, domain[0]);
-    if (b.side === 'right' && to >= NUMERIC_SPAN) to = Math.max(to, domain[1]);
-    from = Math.max(from, domain[0]);
-    to = Math.min(to, domain[1]);
-    if (to > from) out.push({ from, to, side: b.side });
+function linkedDatasets(meta: readonly SeriesMeta[], compare: boolean): Map<number, number[]> {
+  const links = new Map<number, number[]>();
+  const where = (pred: (m: SeriesMeta) => boolean): number[] => meta.flatMap((m, i) => (pred(m) ? [i] : []));
+  if (!compare) {
+    meta.forEach((m, i) => {
+      if (m.role !== 'df') return;
+      links.set(
+        i,
+        where((o) => o.role === 'inputsDf' && o.id === m.id),
+      );
+    });
+    return links;
   }
-  return out;
-}
-
-/** Annotation boxes for the saturation bands (behind the data) and the float32 numerically-dead regions. */
-export function bandAnnotations(
-  bands: readonly SaturationBand[],
-  numericDead: readonly NumericDeadBand[],
-  domain: readonly [number, number],
-  palette: Palette,
-  strings: Strings,
-  fills: BandFills = {},
-): Record<string, AnnotationOptions> {
-  const annotations: Record<string, AnnotationOptions> = {};
-  const visible = (b: { from: number; to: number }): boolean => b.to > domain[0] && b.from < domain[1];
-  bands = bands.filter(visible);
-  numericDead = numericDead.filter(visible);
-  const alpha = palette.highContrast ? 0.28 : 0.14;
-  bands.forEach((band, i) => {
-    const color = bandColor(band.kind, palette);
-    annotations[`band${i}`] = {
-      type: 'box',
-      xMin: Math.max(band.from, domain[0]),
-      xMax: Math.min(band.to, domain[1]),
-      backgroundColor: fills[band.kind] ?? withAlpha(color, band.kind === 'soft' ? alpha : alpha * 1.5),
-      borderColor: color,
-      borderWidth: band.kind === 'hard' ? 2 : 1.5,
-      borderDash: BAND_DASH[band.kind],
-      drawTime: 'beforeDatasetsDraw',
-      adjustScaleRange: false,
-      label: {
-        display: true,
-        content: [strings[BAND_SIDE[band.side]], strings[BAND_KIND[band.kind]]],
-        position: { x: labelAnchor(band.side), y: 'start' },
-        color: palette.foreground,
-        font: { size: 11, family: palette.fontFamily },
-        padding: 3,
-      },
-    };
+  meta.forEach((m, i) => {
+    if (m.role === 'f')
+      links.set(
+        i,
+        where((o) => o.id === m.id && o.role !== 'f' && o.role !== 'outliers'),
+      );
   });
-  numericDead.forEach((band, i) => {
-    annotations[`numericDead${i}`] = {
-      type: 'box',
-      xMin: Math.max(band.from, domain[0]),
-      xMax: Math.min(band.to, domain[1]),
-      backgroundColor: fills.numeric ?? withAlpha(palette.numericDead, 0.08),
-      borderColor: palette.numericDead,
-      borderWidth: 1,
-      borderDash: [1, 3],
-      drawTime: 'beforeDatasetsDraw',
-      adjustScaleRange: false,
-      label: {
-        display: true,
-        content: strings.numericDead,
-        position: { x: labelAnchor(band.side), y: 'end' },
-        color: palette.foreground,
-        font: { size: 10, family: palette.fontFamily },
-        padding: 3,
-      },
-    };
-  });
-  return annotations;
-}
-
-/** Human label of an activation in charts (falls back to the id). */
-export function activationLabel(id: ActivationId): string {
-  return getActivation(id).label;
-}
-
-export function mainActivationIsVector(request: PlotRequest): boolean {
-  return getActivation(request.activations[0]).vector;
-}
-
-/** Short label for ε in axis titles and readouts. */
-export function epsilonText(epsilon: number): string {
-  return shortNumber(epsilon, 3);
+  const firstDf = meta.findIndex((m) => m.role === 'df');
+  if (firstDf >= 0)
+    links.set(
+      firstDf,
+      where((o) => (o.role === 'df' || o.role === 'inputsDf') && o !== meta[firstDf]),
+    );
+  const firstInputs = meta.findIndex((m) => m.role === 'inputs');
+  if (firstInputs >= 0)
+    links.set(
+      firstInputs,
+      where((o) => (o.role === 'inputs' || o.role === 'inputsDf') && o !== meta[firstInputs]),
+    );
+  return links;
 }

@@ -10,9 +10,10 @@ import {
 } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { button, el, option, setValue } from './dom';
 import { LogSlider } from './logSlider';
+import { RangeMessage, readTypedNumber, typedNumberMessage } from './numberBox';
 import { paramsFor } from './model';
 import {
   addCompared,
@@ -89,12 +90,11 @@ export class Controls {
       this.apply((r) => withDialect(r, this.dialect.value as Dialect)),
     );
 
-    // Any positive ε typed in the box is used, beyond the slider's range too.
     this.epsilon = new LogSlider({
       id: 'epsilon',
       label: s.epsilon,
       range: EPSILON_RANGE,
-      accept: (eps) => eps > 0,
+      strings: s,
       fieldClass: 'epsilon',
       onValue: (eps) => this.apply((r) => withEpsilon(r, eps)),
     });
@@ -231,13 +231,24 @@ export class Controls {
           class: 'number',
           'aria-label': fillPlaceholders(s.parameterValue, name),
         });
+        const message = new RangeMessage(`${idBase}-value`, number);
+        const range: [number, number] = [spec.min, spec.max];
         slider.addEventListener('input', () => {
           number.value = slider.value;
+          message.show('');
           this.apply((r) => withParam(r, id, spec.name, Number(slider.value)));
         });
-        number.addEventListener('change', () =>
-          this.apply((r) => withParam(r, id, spec.name, Number(number.value))),
-        );
+        number.addEventListener('change', () => {
+          const result = readTypedNumber(number.value, range);
+          message.show(typedNumberMessage(result, name, range, s));
+          if (result.kind === 'invalid') {
+            number.value = slider.value;
+            return;
+          }
+          number.value = String(result.value);
+          slider.value = String(result.value);
+          this.apply((r) => withParam(r, id, spec.name, result.value));
+        });
         rows.push(
           el(
             'div',
@@ -248,6 +259,7 @@ export class Controls {
               fillPlaceholders(s.parameter, paramSymbol(spec), info.label),
             ),
             el('div', { class: 'slider-row' }, slider, number),
+            message.element,
           ),
         );
       }

@@ -1,7 +1,8 @@
 // The gradient-through-depth chart (|f′(x)|^L on a log axis) with its depth slider L (1–50, log scale): the vanishing
 // gradient (梯度消失) of the article, made visible for the selected inputs.
 import { Chart } from './chartSetup';
-import type { Point, Strings } from './chartConfig';
+import type { Point } from './chartOptions';
+import type { Strings } from './strings';
 import type { DepthChartModel } from './depthConfig';
 import { el } from './dom';
 import { LogSlider } from './logSlider';
@@ -18,6 +19,7 @@ export class DepthChart {
       id: 'depth',
       label: strings.depthLayers,
       range: DEPTH_RANGE,
+      strings,
       integer: true,
       fieldClass: 'depth',
       onValue: onLayers,

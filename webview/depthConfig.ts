@@ -6,7 +6,10 @@ import { depthGradient, getActivation, sampleCurve } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import type { Palette } from './theme';
-import { inputPoints, withAlpha, type Point, type Strings } from './chartConfig';
+import { axisStyle, baseOptions, CURVE_INTERACTION, xAxis, type Point } from './chartOptions';
+import { withAlpha } from './color';
+import { inputPoints } from './domain';
+import type { Strings } from './strings';
 import { computeContext, paramsFor, type PlotContext } from './model';
 import { cellText } from './format';
 
@@ -208,8 +211,7 @@ export function buildDepthChart(
       drawTime: 'beforeDatasetsDraw',
     },
   };
-  const grid = { color: withAlpha(palette.grid, palette.highContrast ? 0.9 : 0.45) };
-  const ticks = { color: palette.foreground, font: { family: palette.fontFamily } };
+  const style = axisStyle(palette);
   const ariaLabel = fillPlaceholders(
     strings.depthAria,
     L,
@@ -224,32 +226,20 @@ export function buildDepthChart(
       type: 'line',
       data: { datasets },
       options: {
-        animation: false,
+        ...baseOptions(devicePixelRatio),
         parsing: false,
-        normalized: true,
-        responsive: true,
-        maintainAspectRatio: false,
-        devicePixelRatio,
-        interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+        interaction: CURVE_INTERACTION,
         scales: {
-          x: {
-            type: 'linear',
-            min: domain[0],
-            max: domain[1],
-            grid,
-            ticks: { ...ticks, includeBounds: false },
-            border: { color: palette.foreground },
-            title: { display: true, text: 'x', color: palette.foreground },
-          },
+          x: xAxis(domain, palette),
           y: {
             type: 'linear',
             min: yMin,
             max: yMax,
-            grid,
-            border: { color: palette.foreground },
+            grid: style.grid,
+            border: style.border,
             // The floor stands for "exactly 0" when some gradient is 0 (10^-∞ has no tick of its own).
             ticks: {
-              ...ticks,
+              ...style.ticks,
               callback: (value: number | string) =>
                 hasZero && Number(value) <= yMin ? '0' : powerOfTen(Number(value)),
               precision: 0,

@@ -1,6 +1,6 @@
 // The empty state that teaches: what to select (the article's own example), and a button that plots a sample array
 // inside the view — it inserts nothing into the user's files.
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { button, el } from './dom';
 
 export const EXAMPLE_CODE = 'tf.nn.sigmoid([-3.,-2.,-1.,0.0,1.,2.,3.])';

@@ -2,7 +2,7 @@
 // the chart (PNG) or the values (CSV). Everything goes through the host: the webview only posts messages.
 import type { PrintStyle } from '../src/core';
 import { fillPlaceholders } from '../src/shared/uiStrings';
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { button, el } from './dom';
 import type { PlotContext } from './model';
 import { csvStates, exportName, printedResult, valuesCsv } from './printing';

@@ -28,6 +28,12 @@ function groupEnd(text: string, start: number): number {
   return Math.max(i, start + 1);
 }
 
+/** Whether the `_` at `i` joins a multi-letter name (leaky_relu, log_softmax): a subscript follows one symbol only. */
+function insideIdentifier(text: string, i: number): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  return i >= 2 && word.test(text[i - 1]) && word.test(text[i - 2]) && word.test(text[i + 1] ?? '');
+}
+
 /** Parses a plain formula into nodes; never throws (unknown text stays text). */
 export function parseFormula(text: string): FormulaNode[] {
   const out: FormulaNode[] = [];
@@ -50,7 +56,7 @@ export function parseFormula(text: string): FormulaNode[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if ((c === '^' || c === '_') && i + 1 < text.length) {
+    if ((c === '^' || (c === '_' && !insideIdentifier(text, i))) && i + 1 < text.length) {
       flush();
       const start = i + 1;
       const end = groupEnd(text, start);

@@ -1,7 +1,10 @@
 // A labelled log-scaled slider with a numeric box beside it (ε, depth L, temperature): the one widget the controls,
-// the depth chart and the softmax view share. Both inputs carry the label; the box accepts typed values.
+// the depth chart and the softmax view share. Both inputs carry the label; a typed value outside the range is
+// clamped, shown as clamped, and explained next to the box (numberBox.ts).
 import { el, setValue } from './dom';
 import { STEPS, stepToValue, tidy, valueToStep } from './logScale';
+import { RangeMessage, readTypedNumber, typedNumberMessage } from './numberBox';
+import type { Strings } from './strings';
 
 export interface LogSliderOptions {
   /** Ids are `${id}-slider` and `${id}-input`. */
@@ -10,8 +13,8 @@ export interface LogSliderOptions {
   range: readonly [number, number];
   /** Whole numbers only (depth L); otherwise values are tidied to 3 significant digits. */
   integer?: boolean;
-  /** Whether a typed value is used (default: within the range). */
-  accept?: (value: number) => boolean;
+  /** The range messages' wording. */
+  strings: Pick<Strings, 'numberClamped' | 'numberInvalid'>;
   /** Extra class of the field, e.g. 'depth'. */
   fieldClass?: string;
   onValue(value: number): void;
@@ -21,11 +24,12 @@ export class LogSlider {
   readonly field: HTMLElement;
   private readonly slider: HTMLInputElement;
   private readonly number: HTMLInputElement;
+  private readonly message: RangeMessage;
+  private current = NaN;
 
   constructor(private readonly options: LogSliderOptions) {
     const [lo, hi] = options.range;
     const round = (v: number): number => (options.integer ? Math.round(v) : tidy(v));
-    const accept = options.accept ?? ((v: number) => v >= lo && v <= hi);
     this.slider = el('input', {
       id: `${options.id}-slider`,
       type: 'range',
@@ -43,27 +47,39 @@ export class LogSlider {
       class: 'number',
       'aria-label': options.label,
     });
+    this.message = new RangeMessage(options.id, this.number);
     this.slider.addEventListener('input', () => {
       const value = round(stepToValue(Number(this.slider.value), lo, hi));
       this.number.value = String(value);
+      this.message.show('');
       options.onValue(value);
     });
     this.number.addEventListener('change', () => {
-      const typed = Number(this.number.value);
-      const value = options.integer ? Math.round(typed) : typed;
-      if (Number.isFinite(value) && accept(value)) options.onValue(value);
+      const result = readTypedNumber(this.number.value, options.range, options.integer);
+      this.message.show(typedNumberMessage(result, options.label, options.range, options.strings));
+      if (result.kind === 'invalid') {
+        // Nothing usable was typed: the box goes back to the value in use.
+        if (Number.isFinite(this.current)) this.number.value = String(this.current);
+        return;
+      }
+      // The box shows the value the chart uses, also while it has the focus.
+      this.number.value = String(result.value);
+      setValue(this.slider, String(valueToStep(result.value, lo, hi)));
+      options.onValue(result.value);
     });
     this.field = el(
       'div',
       { class: options.fieldClass ? `field ${options.fieldClass}` : 'field' },
       el('label', { for: `${options.id}-slider` }, options.label),
       el('div', { class: 'slider-row' }, this.slider, this.number),
+      this.message.element,
     );
   }
 
   /** Shows `value` (unless the user is typing in the box). */
   set(value: number): void {
     const [lo, hi] = this.options.range;
+    this.current = value;
     setValue(this.slider, String(valueToStep(value, lo, hi)));
     setValue(this.number, String(value));
   }

@@ -2,7 +2,8 @@
 // re-creation, no animation). Zoom/pan resamples the curve for the visible range; "Reset zoom" returns to the inputs.
 import type { Plugin } from 'chart.js';
 import { Chart, zoomOnFirstUse } from './chartSetup';
-import type { MainChartModel, Point } from './chartConfig';
+import type { MainChartModel } from './chartConfig';
+import type { Point } from './chartOptions';
 import { zoomOptions } from './zoom';
 
 type LineChart = Chart<'line' | 'scatter', Point[]>;

@@ -1,13 +1,12 @@
 // The float32 numerically-dead regions, cached per activation, dialect and parameters: the core finds them by
 // scanning float32 values (tens to hundreds of ms), while they do not depend on ε, the zoom or the inputs. A miss is
 // computed after the current frame, so the chart appears at once and the regions follow.
-import type { ActivationId } from '../src/core';
+import { numericDeadCanonical, type ActivationId, type NumericallyDeadBand } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
-import { numericDeadCanonical, type NumericDeadBand } from './chartConfig';
 import { paramsFor } from './model';
 
 export class NumericDeadCache {
-  private readonly done = new Map<string, NumericDeadBand[]>();
+  private readonly done = new Map<string, NumericallyDeadBand[]>();
   private readonly pending = new Set<string>();
 
   /** The regions if known (exact dialect: none); otherwise starts computing them and returns undefined. */
@@ -15,7 +14,7 @@ export class NumericDeadCache {
     request: PlotRequest,
     id: ActivationId | undefined,
     onReady: () => void,
-  ): readonly NumericDeadBand[] | undefined {
+  ): readonly NumericallyDeadBand[] | undefined {
     if (id === undefined || request.dialect === 'exact') return [];
     const key = `${id}|${request.dialect}|${JSON.stringify(paramsFor(request, id))}`;
     const hit = this.done.get(key);
@@ -24,7 +23,14 @@ export class NumericDeadCache {
       this.pending.add(key);
       setTimeout(() => {
         try {
-          this.done.set(key, numericDeadCanonical(request, id));
+          this.done.set(
+            key,
+            numericDeadCanonical(id, {
+              dialect: request.dialect,
+              params: paramsFor(request, id),
+              epsilon: request.epsilon,
+            }),
+          );
         } catch {
           this.done.set(key, []);
         }

@@ -1,7 +1,7 @@
 // Hatch patterns for the band fills, so band kinds differ by pattern as well as colour (readable in high contrast and
 // for colour-blind users). Made once per palette on a small canvas.
-import type { BandFills } from './chartConfig';
-import { withAlpha } from './chartConfig';
+import type { BandFills } from './bands';
+import { withAlpha } from './color';
 import type { Palette } from './theme';
 
 function hatch(

@@ -1,6 +1,6 @@
 // The whole result exactly as the chosen framework prints it (<pre id="printed-output">).
 import { fillPlaceholders } from '../src/shared/uiStrings';
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { el } from './dom';
 import { FRAMEWORK_LABELS } from '../src/core';
 import type { PlotContext } from './model';

@@ -1,6 +1,6 @@
 // The side view's header: whether the view is pinned (keeps its plot) or follows the selection, a pin toggle and
 // "Open in panel" (the host opens the current request in an editor panel).
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { button, el } from './dom';
 
 export class SidebarHeader {

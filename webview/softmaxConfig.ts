@@ -16,7 +16,9 @@ import {
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import type { Palette } from './theme';
-import { withAlpha, type Strings } from './chartConfig';
+import { axisStyle, baseOptions, derivativeAxis } from './chartOptions';
+import { withAlpha } from './color';
+import type { Strings } from './strings';
 import { paramsFor } from './model';
 import { cellText, shortNumber } from './format';
 
@@ -160,8 +162,7 @@ export function buildSoftmaxChart(
         cellText(main.sum, dtype),
       )
     : '';
-  const grid = { color: withAlpha(palette.grid, palette.highContrast ? 0.9 : 0.45) };
-  const ticks = { color: palette.foreground, font: { family: palette.fontFamily } };
+  const { grid, ticks, border } = axisStyle(palette);
   return {
     rows,
     rowLength,
@@ -175,33 +176,22 @@ export function buildSoftmaxChart(
       type: 'bar',
       data: { labels, datasets },
       options: {
-        animation: false,
-        normalized: true,
-        responsive: true,
-        maintainAspectRatio: false,
-        devicePixelRatio,
+        ...baseOptions(devicePixelRatio),
         interaction: { mode: 'index', intersect: false },
         scales: {
-          x: { type: 'category', grid, ticks, border: { color: palette.foreground } },
+          x: { type: 'category', grid, ticks, border },
           y: {
             type: 'linear',
             grid,
             ticks,
-            border: { color: palette.foreground },
+            border,
             title: {
               display: true,
               text: main ? fillPlaceholders(strings.softmaxBars, main.label) : '',
               color: palette.foreground,
             },
           },
-          y2: {
-            type: 'linear',
-            position: 'right',
-            grid: { drawOnChartArea: false },
-            ticks: { color: palette.derivative },
-            border: { color: palette.derivative },
-            title: { display: true, text: strings.softmaxDiagonal, color: palette.derivative },
-          },
+          y2: derivativeAxis(palette, strings.softmaxDiagonal),
         },
         plugins: {
           legend: { labels: { color: palette.foreground } },

@@ -2,7 +2,8 @@
 // Jacobian (diagonal in the chart, the full matrix as a heat-map table for short rows).
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import { Chart } from './chartSetup';
-import { withAlpha, type Strings } from './chartConfig';
+import { withAlpha } from './color';
+import type { Strings } from './strings';
 import { el, option, setValue } from './dom';
 import { cellText } from './format';
 import { LogSlider } from './logSlider';
@@ -47,6 +48,7 @@ export class SoftmaxView {
       id: 'temperature',
       label: s.temperature,
       range: TEMPERATURE_RANGE,
+      strings: s,
       onValue: (t) => handlers.onTemperature(t),
     });
     this.canvas = el('canvas', { id: 'softmax-chart', role: 'img' });

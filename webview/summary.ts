@@ -1,5 +1,5 @@
 // The summary beside the chart: the formula (rendered with <var>/<sup>/<sub>) and the SummaryModel as a list.
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import { el } from './dom';
 import { parseFormula, type FormulaNode } from './formula';
 import type { SummaryModel } from './summaryModel';

@@ -2,7 +2,7 @@
 // inputs are saturated or dead, the output mean, range, monotonicity, smoothness and the saturation kinds.
 import type { SaturationKind } from '../src/core';
 import { fillPlaceholders } from '../src/shared/uiStrings';
-import type { Strings } from './chartConfig';
+import type { Strings } from './strings';
 import type { PlotContext } from './model';
 import { cellText } from './format';
 
@@ -33,7 +33,9 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
   const { info, analysis, request } = ctx;
   const p = info.properties;
   const items: SummaryItem[] = [];
-  if (analysis) {
+  if (analysis && analysis.summary.count === 0) {
+    items.push({ key: 'inputs', term: strings.inputsTerm, detail: strings.emptyInput, tone: 'info' });
+  } else if (analysis) {
     const s = analysis.summary;
     items.push({
       key: 'saturated',
@@ -47,6 +49,14 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
       ),
       tone: s.saturated > 0 ? 'warn' : 'ok',
     });
+    if (s.nan > 0) {
+      items.push({
+        key: 'nan',
+        term: 'NaN',
+        detail: fillPlaceholders(strings.inputsNaN, s.nan, s.count),
+        tone: 'warn',
+      });
+    }
     if (s.dead > 0) {
       items.push({
         key: 'dead',
@@ -56,12 +66,26 @@ export function buildSummary(ctx: PlotContext, strings: Strings): SummaryModel {
       });
     }
     if (!info.vector) {
-      items.push({
-        key: 'mean',
-        term: fillPlaceholders(strings.outputMean, cellText(s.outputMean, ctx.dtype)),
-        detail: s.zeroCentred ? strings.zeroCentred : strings.notZeroCentred,
-        tone: s.zeroCentred ? 'ok' : 'info',
-      });
+      // The mean covers the finite outputs only: say so when some are left out, and say "none" rather than "nan".
+      if (s.finiteOutputs === 0) {
+        items.push({
+          key: 'mean',
+          term: strings.noFiniteOutput,
+          detail: strings.noFiniteOutputDetail,
+          tone: 'info',
+        });
+      } else {
+        const mean = cellText(s.outputMean, ctx.dtype);
+        items.push({
+          key: 'mean',
+          term:
+            s.finiteOutputs < s.count
+              ? fillPlaceholders(strings.outputMeanOf, mean, s.finiteOutputs)
+              : fillPlaceholders(strings.outputMean, mean),
+          detail: s.zeroCentred ? strings.zeroCentred : strings.notZeroCentred,
+          tone: s.zeroCentred ? 'ok' : 'info',
+        });
+      }
     }
   } else if (!request.input) {
     items.push({ key: 'inputs', term: strings.inputsTerm, detail: strings.noInputs, tone: 'info' });

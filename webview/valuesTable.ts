@@ -1,7 +1,8 @@
 // The values table: inputs, outputs, derivatives and saturation state — also the accessible text behind the chart.
 // Rows are rebuilt only when the values change; a new ε only rewrites the state column.
 import { fillPlaceholders } from '../src/shared/uiStrings';
-import { elementState, type Strings } from './chartConfig';
+import { elementState } from './elementState';
+import type { Strings } from './strings';
 import { elementText } from './format';
 import type { PlotContext } from './model';
 

@@ -21,6 +21,7 @@ import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/pl
 import { toWire } from '../shared/wire';
 import { buildSvgChart, chartDomain, svgDataUri, tickLabel, type ChartTheme } from './svgChart';
 import { CommandId } from '../commandIds';
+import { codeBlock, escapeMarkdownText, inlineCode } from '../core/markdown/markdownText';
 
 /** The slice of `vscode.l10n` the builder uses. */
 export interface L10n {
@@ -100,21 +101,20 @@ export function encodeCommandUri(command: string, args: unknown[]): string {
   return `command:${command}?${encodeArgs(args)}`;
 }
 
-/** Inline code that survives backticks in the text; long text is shortened. */
-export function code(text: string, max = 80): string {
-  let t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > max) t = t.slice(0, max - 1) + '\u2026';
-  const fence = t.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
+// Every piece of document text reaches the Markdown through these (src/core/markdown/markdownText.ts).
+/** Inline code that survives any backtick run in the text; long text is shortened. */
+export const code = inlineCode;
+/** Plain text with every Markdown character escaped. */
+export const escapeMarkdown = escapeMarkdownText;
+const block = (text: string): string => codeBlock(text, 'text');
 
-/** Escapes Markdown punctuation in plain text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
-}
-
-function block(text: string): string {
-  return '```text\n' + text + '\n```';
+/**
+ * A printed result as a code block that keeps the framework's lines: VS Code wraps hover code blocks at spaces
+ * (white-space: pre-wrap), which breaks TensorFlow's rows mid-line in a narrow editor. No-break spaces leave no
+ * wrap opportunity, so a long line scrolls horizontally instead (issue 13.3). Copy result copies plain spaces.
+ */
+export function printBlock(text: string): string {
+  return block(text.replace(/ /g, '\u00a0'));
 }
 
 function link(label: string, uri: string, title: string): string {
@@ -133,7 +133,8 @@ export function saturationText(ev: Evaluated, epsilon: number, l10n: L10n): stri
   const parts = [l10n.t("{0} of {1} inputs saturated (|f'| < {2})", s.saturated, s.count, epsilon)];
   if (s.dead > 0) parts.push(l10n.t('{0} dead', s.dead));
   parts.push(...sideTexts(s.left, s.right, l10n));
-  return parts.join(', ');
+  // The list separator is translated: the Chinese line uses full-width commas (issue 13.11).
+  return parts.join(l10n.t(', '));
 }
 
 /** "left soft", "right hard"… for the sides where f' tends to 0 (the seed's 左饱和 / 右饱和). */
@@ -157,6 +158,9 @@ export function plotRequestFor(
   if (ev.kind === 'noInput') return requestOfSubject(ev, settings.epsilon, null);
   return null;
 }
+
+/** Height of the hover's chart image in px. */
+export const HOVER_CHART_HEIGHT = 130;
 
 /** The chart image for an evaluated input: f and f' over the inputs' range, bands, the inputs. */
 export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l10n: L10n): string {
@@ -199,7 +203,8 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
       ),
       legend: { f: 'f', df: "f'", band: l10n.t('saturated') },
     },
-    { theme },
+    // 130 px high: with the header and a one- or two-line print it fits the default 250 px hover.
+    { theme, height: HOVER_CHART_HEIGHT },
   );
   return `![${escapeMarkdown(l10n.t('Chart of {0}', label))}](${svgDataUri(svg)})`;
 }
@@ -256,7 +261,6 @@ export function renderHover(
     );
   }
 
-  let chart: string | null = null;
   switch (ev.kind) {
     case 'ok': {
       if (ev.source.ignoredParams.length)
@@ -274,21 +278,22 @@ export function renderHover(
       }
       const shapeText = `(${ev.input.shape.join(', ')}${ev.input.shape.length === 1 ? ',' : ''})`;
       lines[0] += ` \u00b7 ${l10n.t('{0} elements, shape {1}', ev.input.values.length, shapeText)}`;
-      lines.push(block(ev.shown));
+      lines.push(printBlock(ev.shown));
+      // The chart comes right after the result: both are visible without scrolling at the default hover height
+      // (max(editor height / 4, 250 px)); the derivative, the saturation line and the links follow (issue 13.2).
+      if (env.chart !== false) lines.push(chartImage(ev, settings.epsilon, env.theme, l10n));
       lines.push(
         ev.activation === 'softmax' || ev.activation === 'log_softmax'
           ? l10n.t("Derivative f' (diagonal of the Jacobian):")
           : l10n.t("Derivative f':"),
       );
-      lines.push(block(ev.shownDerivative));
+      lines.push(printBlock(ev.shownDerivative));
       if (ev.summarised)
         lines.push(
           l10n.t('First and last values of {0}; Copy result copies the full print.', ev.input.values.length),
         );
       lines.push(saturationText(ev, settings.epsilon, l10n));
       if (ev.sum) lines.push(`${code(ev.sum.label)}: ${code(ev.sum.printed)}`);
-      // The chart goes last, after the links: they stay visible without scrolling the hover.
-      if (env.chart !== false) chart = chartImage(ev, settings.epsilon, env.theme, l10n);
       break;
     }
     case 'noInput': {
@@ -329,8 +334,8 @@ export function renderHover(
     case 'error':
       lines.push(
         ev.phase === 'parse'
-          ? l10n.t('Not a numeric array: {0}', ev.message)
-          : l10n.t('Could not evaluate: {0}', ev.message),
+          ? l10n.t('Not a numeric array: {0}', escapeMarkdown(ev.message))
+          : l10n.t('Could not evaluate: {0}', escapeMarkdown(ev.message)),
       );
       break;
   }
@@ -379,6 +384,5 @@ export function renderHover(
     lines.push(`${l10n.t('Try:')} ${others.join(' \u00b7 ')}`);
     commands.add(HOVER_COMMANDS.switchActivation);
   }
-  if (chart) lines.push(chart);
   return { markdown: lines.join('\n\n'), enabledCommands: [...commands], result: ev, request };
 }

@@ -9,7 +9,7 @@ import {
   type EvaluationResult,
   type EvaluationSettings,
 } from '../core';
-import { aliasesFor, documentLength, textAccessor } from '../services/documentAccess';
+import { aliasesFor, documentLength, isCodeAt, textAccessor } from '../services/documentAccess';
 
 /** At most this many inline results per document (CodeLens) or per request (inlay hints). */
 export const MAX_INLINE_RESULTS = 100;
@@ -40,6 +40,7 @@ export function callsInLines(
     const text = document.lineAt(line).text;
     if (text.length > MAX_LINE_LENGTH || !text.includes('(') || !CANDIDATE.test(text)) continue;
     const start = document.offsetAt(new vscode.Position(line, 0));
+    if (!isCodeAt(document, start)) continue;
     const found = detectCallsIn(getText, length, start, start + text.length, document.languageId, {
       aliases,
       maxScan: INLINE_MAX_SCAN,

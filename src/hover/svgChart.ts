@@ -1,6 +1,7 @@
 // The hover's small chart: f and f' over the inputs' range, saturated bands shaded, the inputs marked. A plain SVG
 // string (no script, no external reference) turned into a base64 `data:` URI, because hovers cannot run scripts
 // or show inline SVG. Pure: no vscode, no DOM.
+import { paddedDomain } from '../core/chartDomain';
 import type { SaturationBand } from '../core/types';
 
 /** Which palette to draw with (from `vscode.window.activeColorTheme.kind`). */
@@ -104,8 +105,7 @@ export function chartDomain(
     }
   }
   if (lo > hi) return fallback;
-  const margin = Math.max((hi - lo) * 0.15, 0.5);
-  return [lo - margin, hi + margin];
+  return paddedDomain(lo, hi, 0.15, 0.5);
 }
 
 /** Escapes text for XML and keeps the output ASCII (non-ASCII as numeric references). */

@@ -2,7 +2,7 @@
 // restored after a window reload by a WebviewPanelSerializer from the webview's own state.
 import * as vscode from 'vscode';
 import type { RenderedMessage, ToWebviewMessage } from '../shared/protocol';
-import type { PlotRequest } from '../shared/plotRequest';
+import type { PlotRequest, SourceRef } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
 import {
   handleCommonMessage,
@@ -20,6 +20,12 @@ export class ChartPanel implements vscode.Disposable {
   private static lastActive: ChartPanel | undefined;
 
   private request: PlotRequest;
+  /**
+   * The host's own record of the document this panel's chart came from: set only by the host (show/update), never
+   * from a webview message, so a compromised webview cannot aim "Insert as comment" at another document. A panel
+   * restored after a reload has none (its saved state comes from the webview).
+   */
+  private source: SourceRef | null;
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly renderedEmitter = new vscode.EventEmitter<RenderedMessage>();
@@ -47,7 +53,7 @@ export class ChartPanel implements vscode.Disposable {
 
   /** Restores a panel after reload from the state the webview saved. */
   static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, request: PlotRequest): ChartPanel {
-    return new ChartPanel(panel, extensionUri, request);
+    return new ChartPanel(panel, extensionUri, { ...request, source: null });
   }
 
   static get all(): readonly ChartPanel[] {
@@ -65,6 +71,7 @@ export class ChartPanel implements vscode.Disposable {
     request: PlotRequest,
   ) {
     this.request = request;
+    this.source = request.source;
     ChartPanel.open.add(this);
     ChartPanel.lastActive = this;
     panel.webview.options = webviewOptions(extensionUri);
@@ -86,6 +93,7 @@ export class ChartPanel implements vscode.Disposable {
 
   update(request: PlotRequest): void {
     this.request = request;
+    this.source = request.source;
     this.panel.title = ChartPanel.titleFor(request);
     if (this.ready) this.post({ type: 'plot', request });
   }
@@ -105,7 +113,7 @@ export class ChartPanel implements vscode.Disposable {
       case 'state':
         if (message.request.epsilon !== this.request.epsilon)
           markWalkthroughStep(WALKTHROUGH_CONTEXT.movedEpsilon);
-        this.request = message.request;
+        this.request = { ...message.request, source: this.source };
         this.panel.title = ChartPanel.titleFor(message.request);
         return;
       case 'rendered':
@@ -116,7 +124,7 @@ export class ChartPanel implements vscode.Disposable {
       case 'pin':
         return;
     }
-    handleCommonMessage(message, this.request.source).catch((err: unknown) =>
+    handleCommonMessage(message, this.source).catch((err: unknown) =>
       outputChannel.error(`Chart panel action failed: ${String(err)}`),
     );
   }

@@ -1,7 +1,15 @@
 // Bounded access to a TextDocument for the pure detector: a text accessor by offsets, the length, the import
 // aliases of the document's head (cached per version), and conversions between offsets and ranges.
 import * as vscode from 'vscode';
-import { detectAt, scanImportAliases, type Detection, type DetectRange } from '../core';
+import {
+  detectAt,
+  inCodeRange,
+  markdownCodeRanges,
+  scanImportAliases,
+  type CodeRanges,
+  type Detection,
+  type DetectRange,
+} from '../core';
 import type { SourceRef } from '../shared/plotRequest';
 
 /** Lines read from the head of a document (or of each earlier notebook cell) for import statements. */
@@ -63,8 +71,22 @@ export function aliasesFor(document: vscode.TextDocument): Record<string, string
   return aliases;
 }
 
+const codeCache = new WeakMap<vscode.TextDocument, { version: number; ranges: CodeRanges }>();
+
+/** Whether `offset` is code: anywhere in a code document, inside a fenced block in Markdown (README's promise). */
+export function isCodeAt(document: vscode.TextDocument, offset: number): boolean {
+  if (document.languageId !== 'markdown') return true;
+  let cached = codeCache.get(document);
+  if (!cached || cached.version !== document.version) {
+    cached = { version: document.version, ranges: markdownCodeRanges(document.getText()) };
+    codeCache.set(document, cached);
+  }
+  return inCodeRange(cached.ranges, offset);
+}
+
 /** The activation call or array literal at `position` (reads a bounded window around it). */
 export function detectionAt(document: vscode.TextDocument, position: vscode.Position): Detection | null {
+  if (!isCodeAt(document, document.offsetAt(position))) return null;
   return detectAt(
     textAccessor(document),
     documentLength(document),

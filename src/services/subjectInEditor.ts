@@ -23,7 +23,8 @@ export type EditorSubject =
       /** The input is the argument of an activation call: the call says which activation and parameters. */
       fromCall: boolean;
     }
-  | { ok: false; message: string };
+  /** `nothingHere`: no selection and nothing readable at the cursor (the message is the general instruction). */
+  | { ok: false; message: string; nothingHere?: boolean };
 
 const EXAMPLE = '[-3., -2., -1., 0.0, 1., 2., 3.]';
 
@@ -100,6 +101,7 @@ export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationS
   if (!found) {
     return {
       ok: false,
+      nothingHere: true,
       message: vscode.l10n.t(
         'Select a numeric array first, or put the cursor inside one, for example {0}',
         `tf.nn.sigmoid(${EXAMPLE})`,

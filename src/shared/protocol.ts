@@ -4,6 +4,7 @@ import {
   ACTIVATION_IDS,
   DIALECTS,
   FRAMEWORKS,
+  MAX_NESTING_DEPTH,
   PRINT_STYLES,
   type ActivationId,
   type Dialect,
@@ -106,6 +107,21 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = 10_000_000): v is string => typeof v === 'string' && v.length <= max;
 const isFiniteNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/**
+ * A real array of at most `max` items, every index present and passing `item`. (Array.prototype.every skips the
+ * holes of a sparse array, so `[1, , 3]` would pass an `every` check with a hole where a number must be.)
+ */
+function isDenseArray<T>(v: unknown, item: (x: unknown) => x is T, max: number): v is T[] {
+  if (!Array.isArray(v) || v.length > max) return false;
+  for (let i = 0; i < v.length; i++) if (!(i in v) || !item(v[i])) return false;
+  return true;
+}
+const isCount = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_ARRAY_LENGTH;
+/** The most elements a request may carry (the maxElements setting's maximum) and the deepest shape (the parser's). */
+const MAX_VALUES = 10_000_000;
+const MAX_RANK = MAX_NESTING_DEPTH;
+const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const oneOf =
   <T extends string>(list: readonly T[]) =>
@@ -116,10 +132,10 @@ const isDialect = oneOf<Dialect>(DIALECTS);
 const isFramework = oneOf<Framework>(FRAMEWORKS);
 const isPrintStyle = oneOf<PrintStyle>(PRINT_STYLES);
 
-/** Decodes a PlotRequest in wire form (shapes must match the value count), or null when it is not one. */
+/** Decodes a PlotRequest in wire form (dense arrays, bounded sizes, shapes that match the value count), or null. */
 function decodeRequest(v: unknown): PlotRequest | null {
   if (!isObj(v)) return null;
-  if (!Array.isArray(v.activations) || v.activations.length === 0 || !v.activations.every(isActivationId))
+  if (!isDenseArray(v.activations, isActivationId, ACTIVATION_IDS.length) || v.activations.length === 0)
     return null;
   if (!isDialect(v.dialect) || !isFramework(v.framework) || !isFiniteNum(v.epsilon) || v.epsilon <= 0)
     return null;
@@ -132,18 +148,17 @@ function decodeRequest(v: unknown): PlotRequest | null {
   let input: PlotRequest['input'] = null;
   if (v.input !== null) {
     const i = v.input;
-    if (!isObj(i) || !Array.isArray(i.values) || !Array.isArray(i.shape) || !isStr(i.text)) return null;
-    if (!i.values.every(isWireNumber) || !i.shape.every((n) => Number.isInteger(n) && (n as number) >= 0))
+    if (!isObj(i) || !isStr(i.text)) return null;
+    if (!isDenseArray(i.values, isWireNumber, MAX_VALUES) || !isDenseArray(i.shape, isCount, MAX_RANK))
       return null;
-    const shape = i.shape as number[];
-    if (shape.reduce((a, b) => a * b, 1) !== i.values.length) return null;
-    input = { values: i.values.map(numberFromWire), shape, text: i.text };
+    if (i.shape.reduce((a, b) => a * b, 1) !== i.values.length) return null;
+    input = { values: i.values.map(numberFromWire), shape: i.shape, text: i.text };
   }
   let source: PlotRequest['source'] = null;
   if (v.source !== null) {
     const s = v.source;
-    if (!isObj(s) || !isStr(s.uri) || !Array.isArray(s.range) || s.range.length !== 4) return null;
-    if (!s.range.every((n) => Number.isInteger(n) && (n as number) >= 0)) return null;
+    if (!isObj(s) || !isStr(s.uri, 10_000) || !isDenseArray(s.range, isCount, 4) || s.range.length !== 4)
+      return null;
     source = { uri: s.uri, range: s.range as [number, number, number, number] };
   }
   return {
@@ -193,8 +208,7 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
     case 'pin':
       return isBool(raw.pinned) ? { type: 'pin', pinned: raw.pinned } : null;
     case 'rendered':
-      return Array.isArray(raw.activations) &&
-        raw.activations.every(isActivationId) &&
+      return isDenseArray(raw.activations, isActivationId, ACTIVATION_IDS.length) &&
         isFiniteNum(raw.elements) &&
         isFiniteNum(raw.millis) &&
         isStr(raw.printed) &&

@@ -23,6 +23,11 @@ export const UI_STRINGS = {
   stateRight: 'Right saturated',
   stateSuppressed: 'Saturated (suppressed)',
   stateDominant: 'Saturated (dominant)',
+  stateNaN: 'NaN: no value, no gradient',
+  outliersSeries: 'Inputs beyond the view: {0}',
+  showAll: 'Show all inputs ({0} … {1})',
+  bandsOf: 'Shaded bands: saturation of {0}',
+  derivativeDashed: "f'(x) (dashed)",
   emptyTitle: 'Nothing to plot yet',
   bandLabel: '{0} · {1}',
   bandSoft: 'soft',
@@ -74,6 +79,12 @@ export const UI_STRINGS = {
   inputsDead: '{0} of {1} inputs have a gradient of exactly 0: nothing flows back through them.',
   inputsSaturatedVector: '{0} of {1} outputs saturated (|∂y_i/∂x_i| < ε): {2} suppressed, {3} dominant.',
   noInputs: 'No inputs selected: the chart shows the curve alone.',
+  emptyInput: 'The array is empty: there is nothing to count or average.',
+  inputsNaN:
+    '{0} of {1} inputs are NaN: they have no value or gradient and are left out of the counts and the mean.',
+  outputMeanOf: 'Output mean {0} (of {1} finite outputs)',
+  noFiniteOutput: 'Output mean: none',
+  noFiniteOutputDetail: 'no finite output to average',
   outputMean: 'Output mean {0}',
   zeroCentred: 'zero-centred',
   notZeroCentred: 'not zero-centred',
@@ -137,6 +148,9 @@ export const UI_STRINGS = {
   pin: 'Pin',
   unpin: 'Unpin',
   openInPanel: 'Open in panel',
+  // ---- number boxes ----
+  numberClamped: '{0} goes from {1} to {2}: {3} was set to {4}.',
+  numberInvalid: '{0} needs a number from {1} to {2}.',
 } as const;
 
 export type UiStringKey = keyof typeof UI_STRINGS;

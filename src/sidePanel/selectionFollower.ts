@@ -83,7 +83,8 @@ export class SelectionFollower implements vscode.Disposable {
     if (key === this.lastKey) return;
     this.lastKey = key;
     if (!found.ok) {
-      this.deliver({ empty: found.message });
+      // Nothing to read here: the empty state's own instruction says what to do, so no reason repeats it.
+      this.deliver({ empty: found.nothingHere ? '' : found.message });
       return;
     }
     const source = sourceOfRange(editor.document, found.range);

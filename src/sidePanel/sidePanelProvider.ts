@@ -53,7 +53,11 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     const saved = context.state as { request?: unknown; pinned?: unknown } | undefined;
     // Restored after a reload or re-shown after being hidden: continue from the view's saved plot and pin.
     if (saved && typeof saved.pinned === 'boolean') this.setPinned(saved.pinned);
-    if (!this.current && saved) this.current = parsePlotRequest(saved.request);
+    if (!this.current && saved) {
+      // The saved state comes from the webview: its source document is not the host's record, so it is dropped.
+      const restored = parsePlotRequest(saved.request);
+      this.current = restored ? { ...restored, source: null } : null;
+    }
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, 'sidebar');
     const subscriptions = [
@@ -135,12 +139,13 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
         this.post(initMessage('sidebar', this.current, this.pinned));
         if (!this.pinned && !this.current) this.follower.refresh();
         return;
+      // The source document stays the host's own record (a webview message never chooses it).
       case 'state':
-        this.current = message.request;
+        this.current = { ...message.request, source: this.current?.source ?? null };
         this.edited = true;
         return;
       case 'openInPanel':
-        this.current = message.request;
+        this.current = { ...message.request, source: this.current?.source ?? null };
         this.openInPanel();
         return;
       case 'pin':

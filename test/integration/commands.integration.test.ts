@@ -226,6 +226,50 @@ describe('Activation Lens commands', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('insert as comment leaves an unsaved change, like typing: nothing is written to disk (issue 13.6)', async () => {
+    const api = await lensApi();
+    const editor = await openFixture('seed.py');
+    const uri = editor.document.uri;
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const range = rangeOf(editor.document, 'tanh_test=tf.nn.tanh', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+    const source = {
+      uri: uri.toString(),
+      range: [range.start.line, range.start.character, range.end.line, range.end.character] as [
+        number,
+        number,
+        number,
+        number,
+      ],
+    };
+    // Desktop VS Code's default: no auto-save (in the browser VS Code saves every change after a second, typing
+    // included). VS Code's refactoring auto-save (files.refactoring.autoSave, on by default) still applies.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    // The document not shown in any editor (the chart panel has the focus, the file was closed).
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    try {
+      assert.equal(await api.insertAsComment(source, 'tf.Tensor([0.5], shape=(1,), dtype=float32)'), true);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      assert.equal(doc.lineAt(range.start.line + 1).text, '# tf.Tensor([0.5], shape=(1,), dtype=float32)');
+      assert.equal(doc.isDirty, true, 'the change is unsaved');
+      // Give a refactoring auto-save every chance to run: the file on disk stays as it was.
+      const settledAt = Date.now();
+      await waitFor(() => Date.now() - settledAt > 1500 || undefined, 'a possible auto-save');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), onDisk);
+      assert.equal(doc.isDirty, true);
+    } finally {
+      const shown = vscode.window.visibleTextEditors.find(
+        (e) => e.document.uri.toString() === uri.toString(),
+      );
+      if (shown) await vscode.window.showTextDocument(shown.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      // Had the change been saved (the bug), the fixture must not keep it.
+      const now = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (now !== onDisk) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(onDisk));
+    }
+  });
+
   it("the walkthrough's Open the examples shows the article's snippets in an untitled document (no file changes)", async () => {
     await vscode.commands.executeCommand('activationLens.openExample');
     const editor = await waitFor(() => vscode.window.activeTextEditor, 'an editor');

@@ -202,7 +202,7 @@ describe('Hover (issue #5)', function () {
     const torch = await hoverText(uri, positionOf(editor.document, 'leaky = ', 'leaky_relu', 3));
     assert.ok(collapse(torch.text).includes('tensor([-0.3000, -0.1000, 0.0000, 2.0000])'), torch.text);
     const jax = await hoverText(uri, positionOf(editor.document, 'jrelu = ', 'nn.relu', 4));
-    assert.ok(jax.text.includes('[0. 0. 2.]'), jax.text);
+    assert.ok(collapse(jax.text).includes('[0. 0. 2.]'), jax.text);
     assert.ok(!jax.text.includes('tf.Tensor'), jax.text);
   });
 
@@ -298,6 +298,24 @@ describe('Hover (issue #5)', function () {
     );
     const tfjs = await hoverText(uri, positionOf(editor.document, 'tf.leakyRelu', 'leakyRelu', 2));
     assert.ok(collapse(tfjs.text).includes('Tensor [-0.6, -0.4, -0.2, 0, 1, 2, 3]'), tfjs.text);
+  });
+
+  it('Markdown: calls in prose get no hover; calls in a code block do (issue 13.15)', async () => {
+    const editor = await openFixture('hover_prose.md');
+    const uri = editor.document.uri;
+    const inBlock = await until(async () => {
+      const h = await hoverText(uri, positionOf(editor.document, 'y = tf.nn.sigmoid', 'sigmoid', 2));
+      return h.text ? h : undefined;
+    }, 'the hover in the code block');
+    assert.ok(collapse(inBlock.text).includes('tf.Tensor(['), inBlock.text);
+    for (const [marker, needle] of [
+      ['In prose', 'relu'],
+      ['In prose', '0.'],
+      ['After the block', 'tanh'],
+    ]) {
+      const prose = await hoverText(uri, positionOf(editor.document, marker, needle, 1));
+      assert.equal(prose.text, '', `a hover on ${needle} in prose`);
+    }
   });
 
   it('JavaScript: TF.js calls print as TF.js prints', async () => {

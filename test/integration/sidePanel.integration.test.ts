@@ -70,6 +70,17 @@ describe('Activation Lens side panel', () => {
     assert.deepEqual(messages.shown, []);
   });
 
+  it('with nothing selected and no array at the cursor, the empty state gets no reason repeating its instruction', async () => {
+    const editor = await openFixture('seed.py');
+    const array = rangeOf(editor.document, 'relu_test=tf.nn.relu', '[-3.,-2.,-1.,0.0,1.,2.,3.]');
+    posted.length = 0;
+    editor.selection = new vscode.Selection(array.start, array.end);
+    await waitFor(() => posted.find((m) => m.type === 'plot'), 'the plot of the selected array');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const empty = await waitFor(() => posted.find((m) => m.type === 'empty'), 'the empty state');
+    assert.deepEqual(empty, { type: 'empty', reason: '' });
+  });
+
   it('while pinned, selection changes do not replace the chart', async () => {
     const api = await lensApi();
     const editor = await openFixture('seed.py');

@@ -142,6 +142,9 @@ void describe('Chinese display language (issue #7)', () => {
     assert.ok(text.includes(seedCase('relu').printed), text);
     assert.ok(text.includes("导函数 f'："), text);
     assert.ok(text.includes('7 个输入中有 4 个处于饱和区'), text);
+    // The saturation line is Chinese throughout: full-width commas, no ASCII ", " (issue 13.11).
+    assert.match(text, /7 个输入中有 4 个处于饱和区（\|f'\| < 0\.01），/);
+    assert.ok(!/[\u4e00-\u9fff）], /.test(text), text);
     await shot(session!.wb, 'hover-relu-zh-cn');
   });
 

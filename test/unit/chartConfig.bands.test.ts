@@ -4,16 +4,21 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActivationId } from '../../src/core';
 import type { PlotRequest } from '../../src/shared/plotRequest';
-import { numericallyDeadBands } from '../../src/core';
-import {
-  BAND_DASH,
-  bandLabel,
-  buildMainChart,
-  fitNumericDead,
-  NUMERIC_SPAN,
-  numericDeadCanonical,
-  type ViewOptions,
-} from '../../webview/chartConfig';
+import { fitNumericDead, NUMERIC_SPAN, numericallyDeadBands } from '../../src/core';
+import { numericDeadCanonical as coreNumericDeadCanonical } from '../../src/core';
+import { BAND_DASH, bandLabel } from '../../webview/bands';
+import { buildMainChart, type ViewOptions } from '../../webview/chartConfig';
+import { paramsFor } from '../../webview/model';
+
+const numericDeadCanonical = (r: PlotRequest, id: ActivationId) =>
+  coreNumericDeadCanonical(id, { dialect: r.dialect, params: paramsFor(r, id), epsilon: r.epsilon });
+
+/** A box label's content as drawn on an x scale of `pxPerUnit` pixels per unit (null: not drawn). */
+function labelAt(box: Record<string, unknown>, pxPerUnit: number): unknown {
+  const label = box.label as { display: (c: unknown) => boolean; content: (c: unknown) => unknown };
+  const ctx = { chart: { scales: { x: { getPixelForValue: (v: number) => v * pxPerUnit } } } };
+  return label.display(ctx) ? label.content(ctx) : null;
+}
 import { makeRequest } from './requests';
 import { PALETTE, STRINGS } from './webviewSnapshot';
 
@@ -148,8 +153,9 @@ suite('band drawing', () => {
     }
     assert.equal(a.band0.xMin, -10);
     near(a.band0.xMax as number, -4.5849);
-    assert.deepEqual((a.band0.label as { content: string[] }).content, ['left saturation', 'soft']);
-    assert.deepEqual((a.band1.label as { content: string[] }).content, ['right saturation', 'soft']);
+    // 5.4 units at 40 px per unit: room for both lines.
+    assert.deepEqual(labelAt(a.band0, 40), ['left saturation', 'soft']);
+    assert.deepEqual(labelAt(a.band1, 40), ['right saturation', 'soft']);
   });
 
   test('kinds differ by colour, border pattern and label text — not by colour alone', () => {
@@ -189,7 +195,7 @@ suite('band drawing', () => {
     assert.ok(right.from > 10 && right.from < 20, `right numerically-dead band starts at ${right.from}`);
     const a = tf.config.options!.plugins!.annotation!.annotations as Record<string, Record<string, unknown>>;
     const key = Object.keys(a).find((k) => k.startsWith('numericDead'))!;
-    assert.equal((a[key].label as { content: string }).content, 'float32 gradient is exactly 0');
+    assert.deepEqual(labelAt(a[key], 40), ['float32 gradient is exactly 0']);
     assert.equal(a[key].drawTime, 'beforeDatasetsDraw');
     const exact = buildMainChart(request('sigmoid', 0.01), view, PALETTE, STRINGS);
     assert.deepEqual(exact.numericDead, []);

@@ -2,17 +2,13 @@
 // compare mode, performance options — plus a fixture snapshot per elementwise activation (UPDATE_FIXTURES=1 to renew).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TooltipItem } from 'chart.js';
+import type { LegendItem, TooltipItem } from 'chart.js';
 import { ACTIVATION_IDS, evaluate, getActivation, type ActivationId } from '../../src/core';
 import type { PlotRequest } from '../../src/shared/plotRequest';
-import {
-  buildMainChart,
-  defaultDomain,
-  inputPoints,
-  withAlpha,
-  type Point,
-  type ViewOptions,
-} from '../../webview/chartConfig';
+import { buildMainChart, type ViewOptions } from '../../webview/chartConfig';
+import type { Point } from '../../webview/chartOptions';
+import { withAlpha } from '../../webview/color';
+import { defaultDomain, inputDomain, inputPoints } from '../../webview/domain';
 import { matchFixture, PALETTE, STRINGS } from './webviewSnapshot';
 import { makeRequest } from './requests';
 
@@ -36,6 +32,13 @@ export function seedRequest(activations: ActivationId[], extra: Partial<PlotRequ
 const VIEW: ViewOptions = { samples: 48, showDerivative: true, derivativeOwnAxis: false };
 
 type Item = TooltipItem<'line' | 'scatter'>;
+
+/** The legend entries the chart would show (all datasets visible). */
+export function legendOf(m: ReturnType<typeof buildMainChart>): LegendItem[] {
+  const generate = m.config.options!.plugins!.legend!.labels!.generateLabels!;
+  const chart = { isDatasetVisible: () => true } as unknown as Parameters<typeof generate>[0];
+  return generate(chart);
+}
 const item = (datasetIndex: number, dataIndex: number, raw: Point): Item =>
   ({ datasetIndex, dataIndex, raw }) as unknown as Item;
 
@@ -200,15 +203,20 @@ suite('main chart configuration', () => {
     assert.equal(filter(pair[1], 0, [pair[1]]), true, 'f′ alone is shown');
   });
 
-  test('legend hides the inputs-on-f′ entry (it follows f′) and sorts by dataset', () => {
+  test('legend hides the inputs-on-f′ entry (it follows f′), in dataset order', () => {
     const m = buildMainChart(seedRequest(['sigmoid']), VIEW, PALETTE, STRINGS);
-    const filter = m.config.options!.plugins!.legend!.labels!.filter as (i: {
-      datasetIndex?: number;
-    }) => boolean;
+    const entries = legendOf(m);
     assert.deepEqual(
-      [0, 1, 2, 3].map((i) => filter({ datasetIndex: i })),
-      [true, true, true, false],
+      entries.map((e) => e.datasetIndex),
+      [0, 1, 2],
     );
+    assert.deepEqual(
+      entries.map((e) => e.text),
+      ['f(x)', "f'(x)", 'Selected inputs'],
+    );
+    // f solid, f′ dashed: they differ by more than colour.
+    assert.deepEqual(entries[0].lineDash, []);
+    assert.deepEqual(entries[1].lineDash, [6, 4]);
   });
 
   test('many inputs are thinned to one per pixel column; few are all kept', () => {
@@ -249,5 +257,79 @@ suite('main chart snapshots per activation (fixtures/chart/main-<id>.json)', () 
       STRINGS,
     );
     matchFixture('main-leaky_relu-exact', { domain: m.domain, bands: m.bands, config: m.config });
+  });
+});
+
+suite('compare chart legend (issue 13.12)', () => {
+  const three = buildMainChart(seedRequest(['sigmoid', 'tanh', 'relu']), VIEW, PALETTE, STRINGS);
+  const entries = legendOf(three);
+  test('one entry per activation, f′ once (dashed), the inputs once, and whose bands are shaded', () => {
+    assert.deepEqual(
+      entries.map((e) => e.text),
+      ['Sigmoid', 'Tanh', 'ReLU', "f'(x) (dashed)", 'Selected inputs', 'Shaded bands: saturation of Sigmoid'],
+    );
+    assert.deepEqual(entries[3].lineDash, [6, 4]);
+    assert.deepEqual(entries[0].lineDash, []);
+    assert.match(three.ariaLabel, /Shaded bands: saturation of Sigmoid/);
+  });
+  test("an activation's entry toggles all its series; the f′ entry toggles every f′", () => {
+    const visible = three.config.data.datasets.map(() => true);
+    const chart = {
+      isDatasetVisible: (i: number) => visible[i],
+      setDatasetVisibility: (i: number, v: boolean) => void (visible[i] = v),
+      update: () => undefined,
+    };
+    const click = three.config.options!.plugins!.legend!.onClick as unknown as (
+      e: unknown,
+      item: LegendItem,
+      legend: { chart: typeof chart },
+    ) => void;
+    const labels = three.config.data.datasets.map((d) => d.label);
+    click(null, entries[1], { chart });
+    assert.deepEqual(
+      labels.filter((_, i) => !visible[i]),
+      ['f(x) Tanh', "f'(x) Tanh", 'Selected inputs Tanh', "Selected inputs on f' Tanh"],
+    );
+    click(null, entries[1], { chart });
+    click(null, entries[3], { chart });
+    assert.deepEqual(
+      labels.filter((_, i) => !visible[i]),
+      labels.filter((l) => l!.startsWith("f'(x)") || l!.startsWith("Selected inputs on f'")),
+    );
+  });
+});
+
+suite('default view of far inputs (issue 13.14)', () => {
+  const ARTICLE_ELU = [-10000, -100, -3, -2, -1, 0, 1, 2, 3];
+  const r = seedRequest(['elu'], { input: { values: ARTICLE_ELU, shape: [9], text: '' } });
+  test('the article’s ELU input opens on the region near 0, the far inputs marked at the edge', () => {
+    const m = buildMainChart(r, VIEW, PALETTE, STRINGS);
+    assert.ok(m.domain[0] > -8 && m.domain[1] < 8, `domain ${m.domain}`);
+    assert.equal(m.outliers, 2);
+    assert.ok(m.fullDomain[0] < -10000);
+    const edge = m.config.data.datasets.find((d) => d.label === 'Inputs beyond the view: 2')!;
+    assert.deepEqual(
+      edge.data.map((p) => p.x),
+      [m.domain[0], m.domain[0]],
+    );
+    // Heights stay within the drawn curve's range (ELU(−10000) = −1 here).
+    for (const p of edge.data) assert.ok(p.y >= -1 && p.y <= 7, `y ${p.y}`);
+    // The tooltip names the real input.
+    const index = m.config.data.datasets.indexOf(edge);
+    const title = m.config.options!.plugins!.tooltip!.callbacks!.title as unknown as (i: Item[]) => string;
+    assert.match(title([item(index, 0, edge.data[0])]), /-10000/);
+  });
+  test('"show all" (the full domain as the view) reaches every input and marks none', () => {
+    const base = buildMainChart(r, VIEW, PALETTE, STRINGS);
+    const all = buildMainChart(r, { ...VIEW, domain: base.fullDomain }, PALETTE, STRINGS);
+    assert.equal(all.outliers, 0);
+    assert.ok(all.domain[0] < -10000 && all.domain[1] >= 3);
+  });
+  test('evenly spread or mostly far inputs keep the full range', () => {
+    const spread = Array.from({ length: 101 }, (_, i) => i - 50);
+    assert.deepEqual(inputDomain(spread).outliers, 0);
+    assert.ok(inputDomain(spread).domain[0] < -50);
+    assert.equal(inputDomain([-10000, -5000, 0, 5000, 10000]).outliers, 0);
+    assert.equal(inputDomain([-100, 5]).outliers, 0);
   });
 });

@@ -3,6 +3,8 @@
 // for variables, oversized and unreadable input.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectAt, type Detection } from '../../src/core';
 import {
   axisLastOrder,
@@ -51,9 +53,9 @@ function hover(
   return buildHoverMarkdown(detect(text, needle, languageId), settings, env);
 }
 
-/** The fenced code blocks of a Markdown text. */
+/** The fenced code blocks of a Markdown text, as read (the hover writes no-break spaces so that lines never wrap). */
 function blocks(md: string): string[] {
-  return [...md.matchAll(/```text\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+  return [...md.matchAll(/```text\n([\s\S]*?)\n```/g)].map((m) => m[1].replace(/\u00a0/g, ' '));
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -105,9 +107,43 @@ suite('hover Markdown: the seed lines (TensorFlow prints)', () => {
     const m = /!\[[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(h.markdown);
     assert.ok(m, 'an image');
     const svg = Buffer.from(m[1], 'base64').toString('utf8');
-    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160"'));
+    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="320" height="130"'));
     assert.ok(!/<script/i.test(svg));
     assert.equal((svg.match(/<circle /g) ?? []).length, 7);
+  });
+
+  test('layout (issue 13.2/13.3): the chart follows the printed result; printed lines cannot wrap', () => {
+    const h = hover(SEED_SIGMOID, 'sigmoid(');
+    const parts = h.markdown.split('\n\n');
+    const result = parts.findIndex((p) => p.startsWith('```text'));
+    assert.ok(result > 0);
+    assert.match(parts[result + 1], /^!\[Chart of Sigmoid\]\(data:image\/svg\+xml;base64,/);
+    const links = parts.findIndex((p) => p.includes('command:activationLens.openChart'));
+    assert.ok(links > result + 1, 'the links come after the chart');
+    // A code block wraps at spaces in VS Code's hover: the printed lines hold no-break spaces only.
+    const raw = [...h.markdown.matchAll(/```text\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    assert.equal(raw.length, 2);
+    for (const b of raw) assert.ok(!b.includes(' ') && b.includes('\u00a0'), b);
+    // Copy result carries the plain print.
+    const [copy] = linkArgs(h.markdown, 'activationLens.copyResult') as Array<{ text: string }>;
+    assert.ok(copy.text.includes(' ') && !copy.text.includes('\u00a0'));
+  });
+
+  test('zh-cn: the saturation line uses full-width commas (issue 13.11)', () => {
+    const bundle = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'),
+    ) as Record<string, string>;
+    const zh: HoverEnv = { ...ENV, l10n: { t: (m, ...args) => fill(bundle[m] ?? m, args) } };
+    const h = hover(
+      SEED_SIGMOID.replace('[-3.,-2.,-1.,0.0,1.,2.,3.]', '[-9.,0.,9.]'),
+      'sigmoid(',
+      SETTINGS,
+      zh,
+    );
+    const line = h.markdown.split('\n\n').find((p) => p.includes('左软饱和'));
+    assert.ok(line, h.markdown);
+    assert.ok(!line.includes(', '), line);
+    assert.match(line, /）。?，左软饱和，右软饱和/);
   });
 
   test('links: Open chart / side panel carry the PlotRequest, Copy the print; trusted for exactly those', () => {

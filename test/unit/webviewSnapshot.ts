@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Palette } from '../../webview/theme';
 import { UI_STRINGS } from '../../src/shared/uiStrings';
-import type { Strings } from '../../webview/chartConfig';
+import type { Strings } from '../../webview/strings';
 
 /** Bundled tests run from out/test/unit: the fixtures stay in the source tree. */
 export const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'unit', 'fixtures', 'chart');

@@ -3,14 +3,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActivationId } from '../../src/core';
+import { ACTIVATION_IDS, getActivation, type ActivationId } from '../../src/core';
 import type { PlotRequest } from '../../src/shared/plotRequest';
 import { UI_STRINGS } from '../../src/shared/uiStrings';
 import { computeContext } from '../../webview/model';
 import { buildSummary } from '../../webview/summaryModel';
-import { parseFormula } from '../../webview/formula';
+import { parseFormula, type FormulaNode } from '../../webview/formula';
 import { STRINGS } from './webviewSnapshot';
 import { makeRequest } from './requests';
+import { elementState } from '../../webview/elementState';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
@@ -80,6 +81,40 @@ suite('summary', () => {
   });
 });
 
+suite('statistics: NaN, empty input and the ε comparison (issue 13.13)', () => {
+  test('a NaN input is not "Active": its row says NaN, the summary counts it and the mean says what it covers', () => {
+    const ctx = computeContext(request('sigmoid', [-1, NaN, 1]));
+    assert.equal(ctx.analysis!.elements[1].nan, true);
+    assert.equal(elementState(ctx.analysis!.elements[1], STRINGS), 'NaN: no value, no gradient');
+    const s = summary('sigmoid', [-1, NaN, 1]);
+    assert.match(s.nan, /^NaN — 1 of 3 inputs are NaN: they have no value or gradient/);
+    assert.match(s.mean, /^Output mean 0\.5 \(of 2 finite outputs\)/);
+    assert.match(s.saturated, /0 of 3 inputs saturated/);
+  });
+  test('[] says the array is empty, no "Output mean nan"', () => {
+    const s = summary('sigmoid', []);
+    assert.match(s.inputs, /The array is empty/);
+    assert.equal(s.mean, undefined);
+    assert.ok(!Object.values(s).some((t) => /nan/i.test(t)));
+  });
+  test('only NaN: the mean is "none", not nan', () => {
+    const s = summary('tanh', [NaN, NaN]);
+    assert.match(s.mean, /^Output mean: none — no finite output/);
+  });
+  test('float32 leaky ReLU slope 0.01 is not saturated at ε = 0.01 (as the summary says leaky ReLU does not saturate)', () => {
+    for (const dialect of ['tensorflow', 'pytorch', 'jax', 'exact'] as const) {
+      const r = { ...request('leaky_relu', [-3, -1, 2]), dialect, params: { leaky_relu: { alpha: 0.01 } } };
+      const ctx = computeContext(r);
+      assert.equal(ctx.analysis!.summary.saturated, 0, dialect);
+      const m = buildSummary(ctx, STRINGS);
+      assert.match(m.items.find((i) => i.key === 'left')!.detail, /none/);
+    }
+    // Above the slope it is saturated: the comparison is |f′| < ε, in the dialect's dtype.
+    const wider = { ...request('leaky_relu', [-3]), params: { leaky_relu: { alpha: 0.01 } }, epsilon: 0.011 };
+    assert.equal(computeContext(wider).analysis!.summary.saturated, 1);
+  });
+});
+
 suite('zh-cn translations use the article’s vocabulary', () => {
   const bundle = JSON.parse(
     readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'),
@@ -126,6 +161,26 @@ suite('formula parser', () => {
       { t: 'var', s: 'x' },
       { t: 'text', s: ')' },
     ]);
+  });
+  test('underscores in function names stay text; subscripts follow one symbol (issue 13.8)', () => {
+    assert.deepEqual(parseFormula('leaky_relu(x)'), [
+      { t: 'text', s: 'leaky_relu(' },
+      { t: 'var', s: 'x' },
+      { t: 'text', s: ')' },
+    ]);
+    const subscripts = (nodes: FormulaNode[]): number =>
+      nodes.reduce((n, node) => n + (node.t === 'sub' ? 1 : 0) + ('c' in node ? subscripts(node.c) : 0), 0);
+    const textOf = (nodes: FormulaNode[]): string =>
+      nodes.map((node) => ('c' in node ? textOf(node.c) : node.s)).join('');
+    for (const id of ACTIVATION_IDS) {
+      const formula = getActivation(id).formula;
+      const name = formula.slice(0, formula.indexOf('('));
+      // The name before "(x)" renders letter for letter, underscores included.
+      assert.ok(textOf(parseFormula(formula)).startsWith(name), `${id}: ${formula}`);
+      if (name.includes('_')) assert.equal(subscripts(parseFormula(name)), 0, name);
+    }
+    // softmax(x)_i and Σ_j keep their subscripts.
+    assert.equal(subscripts(parseFormula(getActivation('softmax').formula)), 4);
   });
   test('never throws on odd input', () => {
     for (const text of ['', '^', 'a^', 'e^(', '_{', 'x^(y^(z))'])

@@ -1,6 +1,7 @@
 // Which dotted names are activation calls, per framework, with their positional parameters and defaults
 // (reference: activation-math.md §2.B). Pure data plus a resolver; no I/O.
 import type { DetectFramework } from '../framework';
+import { PRINTOUT_CALLS, WRAPPER_PATHS } from '../parse/names';
 import type { ActivationId } from '../types';
 
 export type { DetectFramework } from '../framework';
@@ -213,27 +214,8 @@ const NAMESPACES: ReadonlyMap<string, { framework: DetectFramework; table: Table
 ]);
 
 /** Literal-array constructors whose first argument is the array. */
-const WRAPPERS: ReadonlySet<string> = new Set([
-  'tensorflow.constant',
-  'tensorflow.convert_to_tensor',
-  'tensorflow.Variable',
-  'torch.tensor',
-  'torch.Tensor',
-  'torch.as_tensor',
-  'torch.FloatTensor',
-  'torch.DoubleTensor',
-  'numpy.array',
-  'numpy.asarray',
-  'jax.numpy.array',
-  'jax.numpy.asarray',
-  'keras.ops.array',
-  'keras.ops.convert_to_tensor',
-  'tfjs.tensor',
-  'tfjs.tensor1d',
-  'tfjs.tensor2d',
-  'tfjs.tensor3d',
-  'tfjs.tensor4d',
-]);
+// The wrapper vocabulary is shared with the parser (src/core/parse/names.ts).
+const WRAPPERS = WRAPPER_PATHS;
 
 /** Local names bound without an import statement (the usual conventions), per language family. */
 export const DEFAULT_PY_ALIASES: Readonly<Record<string, string>> = {
@@ -276,12 +258,8 @@ export function resolveCallee(
   return spec ? { path, framework: ns.framework, spec } : null;
 }
 
-/** How the frameworks' printouts start (`tensor([...])`, `array([...])`, `Array([...], dtype=float32)`,
- * `tf.Tensor([...], shape=…)`): a pasted printout is a literal too. */
-const PRINTOUT_CALLEES: ReadonlySet<string> = new Set(['tensor', 'array', 'Array', 'tf.Tensor']);
-
 /** True when `callee` is a literal-array constructor (`np.array`, `tf.constant`, `torch.tensor`, `tf.tensor1d`…) or
  * the head of a printout. */
 export function isWrapperCallee(callee: string, aliases: Readonly<Record<string, string>>): boolean {
-  return WRAPPERS.has(expandCallee(callee, aliases)) || PRINTOUT_CALLEES.has(callee);
+  return WRAPPERS.has(expandCallee(callee, aliases)) || PRINTOUT_CALLS.has(callee);
 }

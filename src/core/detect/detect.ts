@@ -12,6 +12,8 @@ import {
 } from './callees';
 import { FRAMEWORK_DIALECT } from '../framework';
 import { CODE, COMMENT, STRING, isJsLanguage, lexMask, lexModeFor, pairBrackets } from './lexer';
+import { numericSpans, type NumericSpans } from './numericSpans';
+import { isPlainNumber } from '../parse/names';
 
 /** Half-open offsets [start, end) into the document. */
 export interface DetectRange {
@@ -137,6 +139,10 @@ interface Ctx {
   aliases: Readonly<Record<string, string>> | undefined;
   /** Markdown: fences in the window, for the code block's language. */
   fences: { at: number; js: boolean }[] | null;
+  /** Built on first use (one pass over the window). */
+  spans: NumericSpans | null;
+  /** literalIn's answers by span, so that each nesting level is examined once. */
+  literals: Map<number, LiteralInfo | null>;
 }
 
 const isIdent = (c: string): boolean => /[\w$]/.test(c);
@@ -176,6 +182,8 @@ function makeCtx(text: string, base: number, languageId: string, options: Detect
     languageId,
     aliases: options.aliases,
     fences: languageId === 'markdown' ? markdownFences(text) : null,
+    spans: null,
+    literals: new Map(),
   };
   return { ctx, enclosing };
 }
@@ -207,27 +215,19 @@ function isSubscript(ctx: Ctx, o: number): boolean {
   return !NOT_SUBSCRIPTS.has(text.slice(k + 1, j + 1));
 }
 
-const SPECIAL_NUMBERS =
-  /\b(?:(?:np|numpy|math|jnp|torch)\.(?:nan|inf|NaN|NAN|Inf|PINF|NINF|pi|e)|nan|NaN|inf|Inf|Infinity|float\(\s*['"]-?(?:nan|inf)['"]\s*\))(?![\w$])/g;
-
-/** True when [from, to) holds only numbers, signs, commas, brackets and spaces (comments allowed), with a digit. */
+/** True when [from, to) holds only numbers (of the shared vocabulary), signs, commas, brackets, spaces and comments. */
 function isNumericSpan(ctx: Ctx, from: number, to: number): boolean {
-  const { text, mask } = ctx;
-  // Comments inside a literal (a multi-line list with `# notes`) are skipped; strings are kept so that only
-  // float('nan')-style ones pass the test below.
-  let code = '';
-  let run = from;
-  for (let i = from; i < to; i++) {
-    if (mask[i] === COMMENT) {
-      code += text.slice(run, i);
-      while (i < to && mask[i] === COMMENT) i++;
-      run = i;
-    }
-  }
-  code += text.slice(run, to);
-  const rest = code.replace(SPECIAL_NUMBERS, '0');
-  // `_` between digits is a digit separator (1_000.5), as the parser reads it.
-  return /^[\s\d.,+\-eE[\]()]*$/.test(rest.replace(/(?<=\d)_(?=\d)/g, '')) && /\d/.test(rest);
+  ctx.spans ??= numericSpans(ctx.text, ctx.mask);
+  return ctx.spans.isNumeric(from, to);
+}
+
+/** `name =` at the start of [s, e) (a keyword argument), read forward only. */
+function startsWithKeyword(text: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && /\w/.test(text[i])) i++;
+  if (i === s) return false;
+  while (i < e && /\s/.test(text[i])) i++;
+  return text[i] === '=' && text[i + 1] !== '=';
 }
 
 /** Splits the arguments of the call whose opener is `o` (closer `c`) at top-level commas. */
@@ -261,16 +261,37 @@ function splitArgs(ctx: Ctx, o: number, c: number): { start: number; end: number
 /** A parameter value as written, or undefined when it is not a literal. */
 function parseArgValue(raw: string): ArgValue | undefined {
   const t = raw.trim();
-  if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) return Number(t);
+  if (isPlainNumber(t)) return Number(t);
   if (t === 'True' || t === 'true') return true;
   if (t === 'False' || t === 'false') return false;
   if (t === 'None' || t === 'null' || t === 'undefined') return null;
-  const q = /^(['"])(.*)\1$/.exec(t);
-  if (q) return q[2];
+  const q = t[0];
+  if ((q === "'" || q === '"') && t.length >= 2 && t[t.length - 1] === q) return t.slice(1, -1);
   // prelu weights: [0.25], torch.tensor([0.25]), tf.constant(0.25)
-  const one = /^(?:[\w.]+\()?\[?\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*,?\s*\]?\)?$/.exec(t);
-  if (one) return Number(one[1]);
-  return undefined;
+  const one = singleNumber(t);
+  return one === undefined ? undefined : Number(one);
+}
+
+/** The number in `[0.25]`, `name(0.25)`, `name([0.25,])`… (one forward pass), or undefined. */
+function singleNumber(t: string): string | undefined {
+  let i = 0;
+  const open = t.indexOf('(');
+  if (open > 0 && /^[\w.]+$/.test(t.slice(0, open))) i = open + 1;
+  const skip = (): void => {
+    while (i < t.length && /\s/.test(t[i])) i++;
+  };
+  if (t[i] === '[') i++;
+  skip();
+  const start = i;
+  while (i < t.length && /[-+\d.eE]/.test(t[i])) i++;
+  const num = t.slice(start, i);
+  if (!isPlainNumber(num)) return undefined;
+  skip();
+  if (t[i] === ',') i++;
+  skip();
+  if (t[i] === ']') i++;
+  if (t[i] === ')' && i > 0) i++;
+  return i === t.length ? num : undefined;
 }
 
 interface LiteralInfo {
@@ -278,31 +299,67 @@ interface LiteralInfo {
   literal: { start: number; end: number };
 }
 
-/** Is [s, e) a literal input: a numeric bracket literal, a tuple, a number, or a wrapper around one? */
+/**
+ * Is [s, e) a literal input: a numeric bracket literal, a tuple, a number, or wrappers around one? Walks down
+ * the wrappers in a loop (no recursion, however deep) and remembers the answer for every level it passed.
+ */
 function literalIn(ctx: Ctx, s: number, e: number): LiteralInfo | null {
   const { text, partner } = ctx;
-  const first = text[s];
-  if ((first === '[' || first === '(') && partner[s] === e - 1) {
-    return isNumericSpan(ctx, s + 1, e - 1) ? { literal: { start: s, end: e } } : null;
-  }
-  if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text.slice(s, e)))
-    return { literal: { start: s, end: e } };
-  // wrapper(...)
-  if (text[e - 1] === ')') {
+  const key = (a: number, b: number): number => a * (text.length + 1) + b;
+  const visited: number[] = [];
+  let result: LiteralInfo | null = null;
+  for (;;) {
+    const k = key(s, e);
+    const known = ctx.literals.get(k);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    visited.push(k);
+    const first = text[s];
+    if ((first === '[' || first === '(') && partner[s] === e - 1) {
+      result = isNumericSpan(ctx, s + 1, e - 1) ? { literal: { start: s, end: e } } : null;
+      break;
+    }
+    if (/[-+.\d]/.test(first) && isPlainNumber(text.slice(s, e))) {
+      result = { literal: { start: s, end: e } };
+      break;
+    }
+    // wrapper(...)
+    if (text[e - 1] !== ')') break;
     const o = partner[e - 1];
-    if (o > s) {
-      const callee = calleeBefore(ctx, o);
-      if (callee && callee.start === s && isWrapperCallee(callee.name, aliasesAt(ctx, s))) {
-        const args = splitArgs(ctx, o, e - 1);
-        const a = args[0];
-        if (a && !/^\w+\s*=/.test(text.slice(a.start, a.end))) {
-          const inner = literalIn(ctx, a.start, a.end);
-          if (inner) return inner;
-        }
-      }
+    if (!(o > s)) break;
+    const callee = calleeBefore(ctx, o);
+    if (!callee || callee.start !== s || !isWrapperCallee(callee.name, aliasesAt(ctx, s))) break;
+    const a = firstArg(ctx, o, e - 1);
+    if (!a || startsWithKeyword(text, a.start, a.end)) break;
+    s = a.start;
+    e = a.end;
+  }
+  for (const k of visited) ctx.literals.set(k, result);
+  return result;
+}
+
+/** The first argument of the call whose opener is `o` (closer `c`), trimmed; null when empty. */
+function firstArg(ctx: Ctx, o: number, c: number): { start: number; end: number } | null {
+  const { text, mask, partner } = ctx;
+  let end = c;
+  for (let i = o + 1; i < c; i++) {
+    if (mask[i] !== CODE) continue;
+    const ch = text[i];
+    if ((ch === '(' || ch === '[' || ch === '{') && partner[i] > i && partner[i] < c) {
+      i = partner[i];
+      continue;
+    }
+    if (ch === ',') {
+      end = i;
+      break;
     }
   }
-  return null;
+  let s = o + 1;
+  while (s < end && (/\s/.test(text[s]) || mask[s] === COMMENT)) s++;
+  while (end > s && (/\s/.test(text[end - 1]) || mask[end - 1] === COMMENT)) end--;
+  return end > s ? { start: s, end } : null;
 }
 
 function abs(ctx: Ctx, r: { start: number; end: number }): DetectRange {

@@ -5,3 +5,4 @@ export type { Detection, DetectOptions, DetectRange } from './detect';
 export { scanImportAliases } from './imports';
 export { resolveCallee, expandCallee, isWrapperCallee } from './callees';
 export type { DetectFramework, ResolvedCallee, CalleeSpec, ArgValue } from './callees';
+export { inCodeRange, markdownCodeRanges, type CodeRanges } from './markdownCode';

@@ -82,7 +82,7 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** End (exclusive) of the string literal starting at `start`. */
-function stringEnd(text: string, start: number, mode: LexMode): number {
+export function stringEnd(text: string, start: number, mode: LexMode): number {
   const n = text.length;
   const q = text[start];
   const multiline = q === '`' || (mode === 'python' && text.startsWith(q + q + q, start));

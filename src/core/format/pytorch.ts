@@ -16,6 +16,16 @@ export interface TorchPrintOptions {
   lineWidth?: number;
 }
 
+/** What `repr` adds for tensors that are not plain float32 leaves (resolved values: src/core/resolve/print.ts). */
+export interface TorchTensorKind {
+  /** Integer tensor (int32/int64): elements print as `{}` (`0`, `-3`), no float modes. */
+  integer?: boolean;
+  /** Replaces the dtype suffix: null = none (the dtype is the default one), else e.g. `dtype=torch.float16`. */
+  dtypeSuffix?: string | null;
+  /** Autograd suffix after the dtype: `requires_grad=True` for a leaf, `grad_fn=<ReluBackward0>` otherwise. */
+  gradSuffix?: string;
+}
+
 /** torch's default print options (`torch/_tensor_str.py` `__PrinterOptions`). */
 export const TORCH_DEFAULTS: Required<TorchPrintOptions> = {
   precision: 4,
@@ -34,7 +44,12 @@ export class TorchFormatter {
   constructor(
     data: ArrayLike<number>,
     private readonly precision = 4,
+    private readonly integer = false,
   ) {
+    if (integer) {
+      for (let i = 0; i < data.length; i++) this.maxWidth = Math.max(this.maxWidth, String(data[i]).length);
+      return;
+    }
     const vals: number[] = [];
     for (let i = 0; i < data.length; i++) {
       const v = data[i];
@@ -77,7 +92,8 @@ export class TorchFormatter {
   /** Formats one element, right-aligned to the common width. */
   format(v: number): string {
     let ret: string;
-    if (this.sciMode) ret = pyExp(v, this.precision);
+    if (this.integer) ret = String(v);
+    else if (this.sciMode) ret = pyExp(v, this.precision);
     else if (this.intMode) {
       ret = pyFixed0(v);
       if (Number.isFinite(v)) ret += '.';
@@ -92,6 +108,7 @@ export function torchTensorStr(
   shape: readonly number[],
   indent: number,
   options: TorchPrintOptions = {},
+  integer = false,
 ): string {
   const o = withDefaults(TORCH_DEFAULTS, options);
   const size = sizeOf(shape);
@@ -101,6 +118,7 @@ export function torchTensorStr(
   const fmt = new TorchFormatter(
     shown.map((i) => values[i]),
     o.precision,
+    integer,
   );
   if (shape.length === 0) return fmt.format(values[0]);
   const strides = stridesOf(shape);
@@ -147,6 +165,7 @@ export function torchRepr(
   shape: readonly number[],
   dtype: DType,
   options: TorchPrintOptions = {},
+  kind: TorchTensorKind = {},
 ): string {
   const o = withDefaults(TORCH_DEFAULTS, options);
   const prefix = 'tensor(';
@@ -154,8 +173,11 @@ export function torchRepr(
   const suffixes: string[] = [];
   const size = sizeOf(shape);
   if (size === 0 && shape.length !== 1) suffixes.push(`size=${pythonTuple(shape)}`);
-  if (dtype !== 'float32') suffixes.push(`dtype=torch.${dtype}`);
-  const tensorStr = prefix + torchTensorStr(values, shape, indent, o);
+  if (kind.dtypeSuffix !== undefined) {
+    if (kind.dtypeSuffix !== null) suffixes.push(kind.dtypeSuffix);
+  } else if (dtype !== 'float32') suffixes.push(`dtype=torch.${dtype}`);
+  if (kind.gradSuffix) suffixes.push(kind.gradSuffix);
+  const tensorStr = prefix + torchTensorStr(values, shape, indent, o, kind.integer ?? false);
   // _add_suffixes
   let out = tensorStr;
   let lastLineLen = tensorStr.length - tensorStr.lastIndexOf('\n') + 1;

@@ -65,6 +65,8 @@ function range(a: number, b: number): number[] {
 
 /** `print()` of a float32 TF.js tensor: `Tensor\n    [0.0474259, 0.1192029, ...]`. */
 export function formatTfjs(values: ArrayLike<number>, shape: readonly number[]): string {
+  // An empty tensor (any shape with a 0) prints as [] (the row-walk below would print '[undefined,]').
+  if (values.length === 0 && shape.length > 0) return 'Tensor\n    []';
   const data = Float32Array.from(Array.from({ length: values.length }, (_, i) => values[i]));
   const st = strides(shape);
   const cols = st.length ? st[st.length - 1] : 1;

@@ -11,10 +11,12 @@
 // - Summarised printouts ('...') are rejected: the elided values are not in the text.
 
 import { ParseError } from './errors';
-import { MAX_NESTING_DEPTH, Parser } from './parser';
+import { stripCommentPrefixes } from './commentPrefixes';
+import { MAX_NESTING_DEPTH, Parser } from './grammar';
 
 export { ParseError, lineColumnOf } from './errors';
-export { MAX_NESTING_DEPTH } from './parser';
+export type { ParseErrorKind } from './errors';
+export { MAX_NESTING_DEPTH } from './grammar';
 
 /** Default cap on the number of elements parseArray accepts. */
 export const DEFAULT_MAX_ELEMENTS = 1_000_000;
@@ -29,7 +31,7 @@ export interface ParseOptions {
 export function parseArray(text: string, options?: ParseOptions): { values: number[]; shape: number[] } {
   const cap = options?.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (!(cap >= 0)) throw new RangeError(`maxElements must be a non-negative number, got ${cap}`);
-  return new Parser(text, cap).parse();
+  return new Parser(stripCommentPrefixes(text), cap).parse();
 }
 
 /** Like parseArray but returns the ParseError instead of throwing it. */
@@ -47,28 +49,35 @@ export function tryParseArray(
 }
 
 /**
- * Shape of a nested JS array of numbers (e.g. [[1, 2], [3, 4]] → [2, 2]; a number → []); throws on ragged
+ * Shape of a nested JS array (ParseError with offset 0 when it is not one: the input is not text) of numbers (e.g. [[1, 2], [3, 4]] → [2, 2]; a number → []); throws on ragged
  * or non-numeric input or nesting deeper than MAX_NESTING_DEPTH.
  */
 export function shapeOf(nested: unknown): number[] {
   const shape: number[] = [];
   let x: unknown = nested;
   while (Array.isArray(x)) {
-    if (shape.length >= MAX_NESTING_DEPTH) throw new Error(`nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+    if (shape.length >= MAX_NESTING_DEPTH)
+      throw new ParseError(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, 0, 'tooDeep');
     shape.push(x.length);
     if (x.length === 0) break;
     x = x[0];
   }
   const check = (v: unknown, axis: number, path: string): void => {
     if (axis === shape.length) {
-      if (typeof v !== 'number') throw new Error(`element ${path || '[]'} is not a number`);
+      if (typeof v !== 'number') throw new ParseError(`element ${path || '[]'} is not a number`, 0);
       return;
     }
     if (!Array.isArray(v))
-      throw new Error(`element ${path || '[]'} is not a list (expected ${shape.length} levels of nesting)`);
+      throw new ParseError(
+        `element ${path || '[]'} is not a list (expected ${shape.length} levels of nesting)`,
+        0,
+        'ragged',
+      );
     if (v.length !== shape[axis]) {
-      throw new Error(
+      throw new ParseError(
         `ragged nested list: ${path || 'the top level'} has ${v.length} elements, expected ${shape[axis]}`,
+        0,
+        'ragged',
       );
     }
     for (let i = 0; i < v.length; i++) check(v[i], axis + 1, `${path}[${i}]`);

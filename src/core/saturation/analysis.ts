@@ -6,6 +6,7 @@ import { getActivation, resolveParams } from '../activations/registry';
 import type { ElementwiseId } from '../activations/kernels/types';
 import { bandsOfModel } from './bands';
 import { derivativeModel } from './model';
+import { isSaturatedGradient, saturationThreshold } from './threshold';
 
 export interface ElementAnalysis {
   x: number;
@@ -13,6 +14,8 @@ export interface ElementAnalysis {
   dy: number;
   saturated: boolean;
   dead: boolean;
+  /** The input or its output is NaN: it has no value or gradient, so it is neither active nor saturated. */
+  nan: boolean;
   side: 'left' | 'right' | 'interior' | null;
 }
 
@@ -25,17 +28,22 @@ export interface InputSummary {
   zeroCentred: boolean;
   leftSaturated: number;
   rightSaturated: number;
+  /** Elements whose input or output is NaN (left out of every count above and of the mean). */
+  nan: number;
+  /** Finite outputs the mean averages (count − NaN − infinite outputs). */
+  finiteOutputs: number;
 }
 
 /**
  * Evaluates `id` on the inputs (as `evaluate` does: TF's executor path, float32 for frameworks) and
- * marks each element: saturated when |f'(x)| < ε (f' as the dialect computes it); dead when the
+ * marks each element: saturated when |f'(x)| < ε (f' and ε in the dialect's dtype: saturationThreshold); dead when the
  * dialect's gradient is exactly 0 (for `exact`: f' ≡ 0 there mathematically, e.g. relu at x < 0).
  * side (null unless saturated or dead): the side of the exact saturation band containing x; an element
  * that is only numerically saturated (outside every exact band) is 'left' for x < 0, else 'right'.
  * For softmax / log_softmax the side says whether the element's own probability is < ½ ('left': a
  * suppressed logit) or ≥ ½ ('right': the dominant logit).
- * Summary: outputMean averages the finite outputs; zeroCentred means |mean| ≤ 0.1 × RMS of the finite
+ * A NaN input (or output) is marked `nan` and neither saturated nor dead.
+ * Summary: outputMean averages the finite outputs (NaN when there are none, e.g. `[]`); zeroCentred means |mean| ≤ 0.1 × RMS of the finite
  * outputs (or all outputs are 0); leftSaturated / rightSaturated count saturated elements per side.
  */
 export function analyzeInputs(
@@ -50,6 +58,7 @@ export function analyzeInputs(
   if (typeof eps !== 'number' || !(eps > 0) || !Number.isFinite(eps)) {
     throw new Error(`epsilon must be a finite number > 0, got ${String(eps)}`);
   }
+  const threshold = saturationThreshold(eps, dialect);
   const ev = evaluate(id, values, shape, options);
   const n = values.length;
   const p = resolveParams(info.id, dialect, options.params);
@@ -75,14 +84,18 @@ export function analyzeInputs(
   let sum = 0;
   let sumSq = 0;
   let finite = 0;
+  let nanCount = 0;
   for (let i = 0; i < n; i++) {
     const y = ev.values[i];
     const dy = ev.derivative[i];
     const x = roundInput(Number(values[i]), dialect);
-    const sat = Math.abs(dy) < eps;
+    const nan = Number.isNaN(x) || Number.isNaN(y);
+    const sat = !nan && isSaturatedGradient(dy, threshold);
     let isDead: boolean;
-    if (dialect === 'exact' && model) isDead = Number.isFinite(x) ? model.flatZero(x) : dy === 0;
+    if (nan) isDead = false;
+    else if (dialect === 'exact' && model) isDead = Number.isFinite(x) ? model.flatZero(x) : dy === 0;
     else isDead = dy === 0;
+    if (nan) nanCount++;
     let side: ElementAnalysis['side'] = null;
     if (sat || isDead) {
       if (!model) {
@@ -104,7 +117,7 @@ export function analyzeInputs(
       sumSq += y * y;
       finite++;
     }
-    elements.push({ x, y, dy, saturated: sat, dead: isDead, side });
+    elements.push({ x, y, dy, saturated: sat, dead: isDead, nan, side });
   }
   const mean = finite > 0 ? sum / finite : NaN;
   const rms = finite > 0 ? Math.sqrt(sumSq / finite) : NaN;
@@ -119,6 +132,8 @@ export function analyzeInputs(
       zeroCentred: finite > 0 && (rms === 0 || Math.abs(mean) <= 0.1 * rms),
       leftSaturated: left,
       rightSaturated: right,
+      nan: nanCount,
+      finiteOutputs: finite,
     },
   };
 }

@@ -6,3 +6,5 @@ export type { NumericallyDeadBand } from './numeric';
 export { numericallyDeadBands } from './numeric';
 export type { ElementAnalysis, InputSummary } from './analysis';
 export { analyzeInputs, depthGradient } from './analysis';
+export { isSaturatedGradient, saturationThreshold } from './threshold';
+export { fitNumericDead, NUMERIC_SPAN, numericDeadCanonical } from './deadZone';

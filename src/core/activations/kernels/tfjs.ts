@@ -80,8 +80,20 @@ const relu6: Kernel = (x, y, dy) => {
   }
 };
 
-/** tf.leakyRelu / tf.prelu: x < 0 ? α·x : x (−0 kept); gradient where(x > 0, dy, dy·α), so α at 0 and at NaN. */
+/** tf.leakyRelu: x < 0 ? α·x : x (−0 kept; α a JavaScript number, so α·x in float64 rounded once); gradient
+ * where(x > 0, dy, dy·α) with α as a float32 scalar, so α at 0 and at NaN. */
 const leaky: Kernel = (x, y, dy, p) => {
+  const a = p.alpha;
+  const aF = F(a);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    y[i] = v < 0 ? F(a * v) : v;
+    dy[i] = v > 0 ? 1 : aF;
+  }
+};
+
+/** tf.prelu: as leakyRelu, but α is a float32 tensor already. */
+const prelu: Kernel = (x, y, dy, p) => {
   const a = F(p.alpha);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
@@ -178,5 +190,5 @@ export const TFJS_KERNELS: KernelTable = {
   softplus,
   hard_sigmoid: hardSigmoid,
   log_sigmoid: logSigmoid,
-  prelu: leaky,
+  prelu,
 };
