@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/**',
       'out/**',
       '.vscode-test/**',
+      '.vscode-test-web/**',
       'test-artifacts/**',
       'examples/**',
       'test/fixtures/**',

@@ -4,6 +4,7 @@ import { runActivationBench } from './activationBench';
 import { runHoverBench } from './hoverBench';
 import { runResolveBench } from './resolveBench';
 import { reportSidePanelLatency } from './uiLatency';
+import { runSizeBench, runWebBench } from './webBench';
 import * as path from 'node:path';
 
 async function main(): Promise<void> {
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   await runHoverBench();
   runResolveBench();
   reportSidePanelLatency(path.join(__dirname, '..', '..'));
+  runSizeBench(path.join(__dirname, '..', '..'));
+  await runWebBench();
 }
 
 main().catch((err: unknown) => {

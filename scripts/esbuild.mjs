@@ -3,13 +3,21 @@
 //   node scripts/esbuild.mjs --production  minified, no sourcemaps (what the vsix ships)
 //   node scripts/esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { forbidNodeBuiltins } from './forbidNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const root = new URL('..', import.meta.url).pathname;
+// --dist=DIR: where the shipped bundles go (default dist/; the benchmark measures a production build elsewhere).
+// --metafile=FILE: esbuild's metafile of the shipped bundles (sizes, and which chunks load eagerly or on import()).
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) || undefined;
+const dist = option('dist') ?? 'dist';
+const distDir = resolve(root, dist);
+const metafilePath = option('metafile');
+const testBuilds = !production && dist === 'dist';
 
 /** Every file under `dir` whose name ends with `suffix` (paths relative to the repo root). */
 function filesUnder(dir, suffix) {
@@ -20,6 +28,16 @@ function filesUnder(dir, suffix) {
     .filter((f) => f.endsWith(suffix))
     .map((f) => relative(root, join(abs, f)));
 }
+
+/** Maps node:assert (and /strict) to the browser implementation of the web suite. */
+const browserAssert = {
+  name: 'browser-assert',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({
+      path: join(root, 'test', 'web', 'assert.ts'),
+    }));
+  },
+};
 
 const shared = {
   bundle: true,
@@ -36,18 +54,21 @@ const builds = [
   {
     ...shared,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: join(dist, 'extension.js'),
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
   },
-  // Webview app: one bundle serves the chart panel and the side panel.
+  // Webview app: one bundle serves the chart panel and the side panel. An ES module, so what is only needed on
+  // use (zoom and pan) is a chunk under dist/webview-chunks/ loaded by import() (the page's nonce carries over).
   {
     ...shared,
-    entryPoints: ['webview/main.ts'],
-    outfile: 'dist/webview.js',
+    entryPoints: { webview: 'webview/main.ts' },
+    outdir: dist,
+    splitting: true,
+    chunkNames: 'webview-chunks/[name]-[hash]',
     platform: 'browser',
-    format: 'iife',
+    format: 'esm',
     plugins: [forbidNodeBuiltins],
   },
 ];
@@ -56,14 +77,15 @@ if (existsSync(join(root, 'src/web/extension.ts'))) {
   builds.push({
     ...shared,
     entryPoints: ['src/web/extension.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: join(dist, 'web', 'extension.js'),
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
     plugins: [forbidNodeBuiltins],
   });
 }
-if (!production) {
+const shippedCount = builds.length;
+if (testBuilds) {
   const unit = filesUnder('test/unit', '.test.ts');
   if (unit.length)
     builds.push({
@@ -116,7 +138,23 @@ if (!production) {
       format: 'cjs',
       external: ['vscode', 'mocha'],
     });
-  const harness = [...filesUnder('test/ui', '.ts'), ...filesUnder('test/harness', '.ts')];
+  if (existsSync(join(root, 'test/web/index.ts')))
+    // The web layer's suite runs in VS Code for the Web's web worker: a browser bundle, node:assert mapped to
+    // test/web/assert.ts (the same test files run in layer 2), any other Node built-in refused.
+    builds.push({
+      ...shared,
+      entryPoints: ['test/web/index.ts'],
+      outfile: 'out/test/web/index.js',
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins: [browserAssert, forbidNodeBuiltins],
+    });
+  const harness = [
+    ...filesUnder('test/ui', '.ts'),
+    ...filesUnder('test/harness', '.ts'),
+    ...filesUnder('test/web/ui', '.ts'),
+  ];
   if (harness.length)
     builds.push({
       ...shared,
@@ -125,7 +163,7 @@ if (!production) {
       outbase: 'test',
       platform: 'node',
       format: 'cjs',
-      external: ['playwright-core'],
+      external: ['playwright-core', '@vscode/test-web'],
     });
   if (existsSync(join(root, 'bench/bench.ts')))
     builds.push({
@@ -135,15 +173,16 @@ if (!production) {
       platform: 'node',
       format: 'cjs',
       minify: false,
+      external: ['playwright-core', '@vscode/test-web'],
     });
 }
 
 // The walkthrough opens the article's examples from the extension itself: one source, examples/seed_tensorflow.py.
-mkdirSync(join(root, 'dist', 'walkthrough'), { recursive: true });
-copyFileSync(
-  join(root, 'examples', 'seed_tensorflow.py'),
-  join(root, 'dist', 'walkthrough', 'seed_examples.py'),
-);
+mkdirSync(join(distDir, 'walkthrough'), { recursive: true });
+copyFileSync(join(root, 'examples', 'seed_tensorflow.py'), join(distDir, 'walkthrough', 'seed_examples.py'));
+
+// Chunk names carry a content hash: drop the previous build's so the folder (and the vsix) holds only current ones.
+rmSync(join(distDir, 'webview-chunks'), { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
@@ -151,7 +190,17 @@ if (watch) {
   console.log(`[esbuild] watching ${contexts.length} bundles`);
 } else {
   const started = Date.now();
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(
+    builds.map((b, i) => esbuild.build(metafilePath && i < shippedCount ? { ...b, metafile: true } : b)),
+  );
+  if (metafilePath) {
+    const merged = { inputs: {}, outputs: {} };
+    for (const r of results.slice(0, shippedCount)) {
+      Object.assign(merged.inputs, r.metafile.inputs);
+      Object.assign(merged.outputs, r.metafile.outputs);
+    }
+    writeFileSync(metafilePath, JSON.stringify(merged));
+  }
   console.log(
     `[esbuild] built ${builds.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`,
   );

@@ -7,10 +7,11 @@
 #   python3-torch, python3-numpy  real PyTorch 1.13 / NumPy 1.24 (for /usr/bin/python3) as test oracles
 #   python3-debugpy  the Python debug adapter for the live-value tests
 #   fonts-wqy-microhei  a CJK font, so zh-cn screenshots show real glyphs
+#   pngquant, optipng  smaller README / walkthrough pictures (scripts/readme-images.mjs), so the vsix stays small
 # Needs root (CI runs as root); otherwise it prints the apt-get command to run.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
-wanted=(chromium libkrb5-dev ripgrep build-essential python3 python3-torch python3-numpy python3-debugpy fonts-wqy-microhei)
+wanted=(chromium libkrb5-dev ripgrep build-essential python3 python3-torch python3-numpy python3-debugpy fonts-wqy-microhei pngquant optipng)
 missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -1,8 +1,11 @@
 // Copies the screenshots the UI tests took (test-artifacts/screenshots/) into the README's docs/images/ and the
 // walkthrough's media/walkthrough/, downscaled to at most 1200 px wide with ImageMagick's `convert` when it is there
-// (and reduced to a 256-colour palette when that is smaller), so the repository stays small: each PNG must end up
-// under 300 KB, or the script fails.
+// (and reduced to a 256-colour palette when that is smaller), then through Debian's pngquant (a palette chosen for
+// the picture, dithered) and optipng (lossless) when they are installed, so the repository and the vsix stay small:
+// each PNG must end up under 300 KB, or the script fails. The walkthrough shows docs/images/panel-sigmoid.png and
+// docs/images/side-panel.png itself (package.json), so the vsix holds each picture once.
 //   node --test out/test/ui/   (takes the screenshots)   then   node scripts/readme-images.mjs
+//   node scripts/readme-images.mjs --recompress   (only the pngquant/optipng pass, on the committed pictures)
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -54,10 +57,8 @@ const COPIES = [
     'step-4-panel.png',
   ].map((name) => [name, `docs/images/${name}`]),
   ['seed-editor.png', 'media/walkthrough/open-example.png'],
-  ['panel-sigmoid.png', 'media/walkthrough/plot-sigmoid.png'],
   ['panel-saturation.png', 'media/walkthrough/saturation.png'],
   ['hover-relu.png', 'media/walkthrough/hover-relu.png'],
-  ['side-panel.png', 'media/walkthrough/side-panel.png'],
 ];
 
 /** ImageMagick's convert, if that is what `convert` is (GraphicsMagick and others are not used). */
@@ -71,6 +72,56 @@ function imageMagick() {
   } catch {
     return null;
   }
+}
+
+/** Whether `tool` runs (pngquant and optipng are optional: without them the pictures are only larger). */
+function has(tool) {
+  try {
+    execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * pngquant: at most 256 colours chosen for this picture (quality 80–98: it keeps the file when it cannot reach 80),
+ * never larger than before; then optipng, lossless. Returns the new size.
+ */
+function squeeze(file) {
+  if (has('pngquant')) {
+    try {
+      execFileSync('pngquant', [
+        '--quality=80-98',
+        '--speed',
+        '1',
+        '--strip',
+        '--skip-if-larger',
+        '--force',
+        '--output',
+        file,
+        file,
+      ]);
+    } catch (err) {
+      // 98 = "quality too low" and 99 = "larger": the file is left as it was.
+      if (![98, 99].includes(err.status)) throw err;
+    }
+  }
+  if (has('optipng')) execFileSync('optipng', ['-quiet', '-o2', '-strip', 'all', file]);
+  return fs.statSync(file).size;
+}
+
+if (process.argv.includes('--recompress')) {
+  if (!has('pngquant') && !has('optipng')) {
+    console.error('neither pngquant nor optipng is installed: run bash scripts/install-system-deps.sh');
+    process.exit(1);
+  }
+  for (const destination of new Set(COPIES.map(([, d]) => d))) {
+    const file = path.join(root, destination);
+    const before = fs.statSync(file).size;
+    console.log(`${destination}  ${kb(before)} → ${kb(squeeze(file))}`);
+  }
+  process.exit(0);
 }
 
 function kb(bytes) {
@@ -106,7 +157,7 @@ for (const [name, destination] of COPIES) {
   } else {
     fs.copyFileSync(source, target);
   }
-  const size = fs.statSync(target).size;
+  const size = squeeze(target);
   const tooBig = size > MAX_BYTES;
   failed ||= tooBig;
   console.log(`${tooBig ? 'TOO BIG ' : ''}${destination}  ${kb(size)}  (from ${name})`);

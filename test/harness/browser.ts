@@ -37,6 +37,11 @@ export interface BrowserOptions {
   timeoutMs?: number;
   /** Browser UI language, e.g. 'zh-CN'. */
   locale?: string;
+  /**
+   * Allow third-party cookies in the profile. VS Code for the Web serves webviews from another origin
+   * ({{uuid}}.localhost); without this Chromium refuses their service worker and no webview loads.
+   */
+  allowThirdPartyCookies?: boolean;
 }
 
 /** Console messages that are expected noise in code-server, not bugs of the extension. */
@@ -105,7 +110,15 @@ export class Workbench {
     const home = path.join(profileDir, 'home');
     fs.mkdirSync(home);
     const timeoutMs = options.timeoutMs ?? 20_000;
-    const context = await chromium.launchPersistentContext(path.join(profileDir, 'profile'), {
+    const userDataDir = path.join(profileDir, 'profile');
+    if (options.allowThirdPartyCookies) {
+      fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+      fs.writeFileSync(
+        path.join(userDataDir, 'Default', 'Preferences'),
+        JSON.stringify({ profile: { block_third_party_cookies: false, cookie_controls_mode: 0 } }),
+      );
+    }
+    const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: options.headless ?? process.env.HEADED !== '1',
       args: CHROMIUM_ARGS,
@@ -158,6 +171,11 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
+  /** The text box of the quick input (1.91's widget also holds checkbox inputs). */
+  private get quickInputBox() {
+    return this.quickInput.locator('.quick-input-box input');
+  }
+
   private quickRow(label: string | RegExp) {
     const re = typeof label === 'string' ? new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`, 'i') : label;
     return this.quickInput
@@ -168,7 +186,7 @@ export class Workbench {
   /** Opens the command palette, types the title, waits for that command's row and runs it. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     // The row's label is the title, possibly with an ellipsis ("Plot Selection…").
@@ -178,7 +196,7 @@ export class Workbench {
     // Done when the palette has gone: hidden, or replaced by the command's own QuickPick / InputBox.
     await this.page.waitForFunction(() => {
       const widget = document.querySelector<HTMLElement>('.quick-input-widget');
-      const input = widget?.querySelector('input');
+      const input = widget?.querySelector<HTMLInputElement>('.quick-input-box input');
       return !widget || widget.style.display === 'none' || !input?.value.startsWith('>');
     });
   }
@@ -199,7 +217,7 @@ export class Workbench {
 
   /** Types into the input box that is showing (a QuickPick filter or an InputBox) and presses Enter. */
   async answerInput(text: string): Promise<void> {
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(text);
     await input.press('Enter');
@@ -211,7 +229,7 @@ export class Workbench {
   async openFile(relativePath: string): Promise<void> {
     const base = path.posix.basename(relativePath);
     await this.page.keyboard.press('Control+P');
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(relativePath);
     const row = this.quickInput
@@ -288,7 +306,7 @@ export class Workbench {
       .first()
       .waitFor({ state: 'visible' });
     await this.page.keyboard.press('Control+G');
-    const input = this.quickInput.locator('input');
+    const input = this.quickInputBox;
     await input.waitFor({ state: 'visible' });
     await input.fill(`:${line}:${column}`); // ":" is the Go to Line prefix
     await input.press('Enter');

@@ -1,7 +1,6 @@
 // Helpers for the extension-host suite: the extension's API, fixtures, waiting on conditions, and recording the
 // messages the extension shows (window.show*Message) without any UI.
 import * as vscode from 'vscode';
-import * as path from 'node:path';
 import type { ActivationLensApi } from '../../src/api';
 
 export const EXTENSION_ID = 'activation-lens.activation-lens';
@@ -34,7 +33,7 @@ export function rangeOf(doc: vscode.TextDocument, lineMarker: string, needle: st
     }
   }
   throw new Error(
-    `"${needle}" not found on a line containing "${lineMarker}" in ${path.basename(doc.fileName)}`,
+    `"${needle}" not found on a line containing "${lineMarker}" in ${doc.uri.path.split('/').pop() ?? ''}`,
   );
 }
 

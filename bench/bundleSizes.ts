@@ -1,0 +1,112 @@
+// The size goals of what VS Code downloads (issue 16) and their measurement: a production build of the shipped
+// bundles into a throwaway folder, with esbuild's metafile telling which webview chunks load with the page (static
+// imports) and which only on use (import()). Used by `npm run bench` and by the unit check of the host goals.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+// Decimal kilobytes, as the issue counts them ("today 377 KB" is 377,450 bytes).
+export const KB = 1000;
+
+/** The goals, in bytes (minified). */
+export const SIZE_GOALS = {
+  hostBundle: 150 * KB,
+  webviewBundle: 300 * KB,
+  vsix: 1000 * KB,
+} as const;
+
+export interface BundleSizes {
+  /** dist/extension.js (desktop and remote extension host). */
+  host: number;
+  /** dist/web/extension.js (the web worker extension host of VS Code for the Web). */
+  webHost: number;
+  /** dist/webview.js alone. */
+  webviewEntry: number;
+  /** What a webview downloads before it can draw: dist/webview.js and every chunk it imports statically. */
+  webviewInitial: number;
+  /** Chunks loaded only on use (import()), by file name. */
+  webviewLazy: Record<string, number>;
+}
+
+interface Metafile {
+  outputs: Record<
+    string,
+    { bytes: number; imports: Array<{ path: string; kind: string; external?: boolean }> }
+  >;
+}
+
+/** Builds the shipped bundles in production mode into a temporary folder and measures them. */
+export function measureBundles(root: string): BundleSizes {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-sizes-'));
+  try {
+    const metafile = path.join(dir, 'meta.json');
+    const out = path.join(dir, 'dist');
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'esbuild.mjs'), '--production', `--dist=${out}`, `--metafile=${metafile}`],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const meta = JSON.parse(fs.readFileSync(metafile, 'utf8')) as Metafile;
+    // Metafile paths are relative to the working directory of the build (root).
+    const outputs = new Map(Object.entries(meta.outputs).map(([k, v]) => [path.resolve(root, k), v]));
+    const size = (file: string): number => {
+      const o = outputs.get(file);
+      if (!o) throw new Error(`the build wrote no ${file}`);
+      return o.bytes;
+    };
+    const entry = path.join(out, 'webview.js');
+    const eager = new Set<string>();
+    const visit = (file: string): void => {
+      if (eager.has(file)) return;
+      eager.add(file);
+      for (const i of outputs.get(file)?.imports ?? [])
+        if (!i.external && i.kind === 'import-statement') visit(path.resolve(root, i.path));
+    };
+    visit(entry);
+    const lazy: Record<string, number> = {};
+    for (const [file, o] of outputs) {
+      if (file.endsWith('.js') && file.startsWith(path.join(out, 'webview-chunks')) && !eager.has(file))
+        lazy[path.basename(file)] = o.bytes;
+    }
+    return {
+      host: size(path.join(out, 'extension.js')),
+      webHost: size(path.join(out, 'web', 'extension.js')),
+      webviewEntry: size(entry),
+      webviewInitial: [...eager].reduce((sum, f) => sum + size(f), 0),
+      webviewLazy: lazy,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Packages the vsix (`npm run package`'s vsce command) into a temporary folder and returns its size in bytes. */
+export function measureVsix(root: string): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-vsix-'));
+  try {
+    const file = path.join(dir, 'activation-lens.vsix');
+    execFileSync(
+      path.join(root, 'node_modules', '.bin', 'vsce'),
+      [
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '--no-rewrite-relative-links',
+        '--out',
+        file,
+      ],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    return fs.statSync(file).size;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    // vsce's prepublish step left the production build in dist/: put the development build back.
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'esbuild.mjs')], {
+      cwd: root,
+      stdio: 'ignore',
+    });
+  }
+}
+
+export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
