@@ -36,17 +36,45 @@ function isNumericPunct(c: number): boolean {
   );
 }
 
-/** Builds the prefix counts of `text` (lexed as `mask`). */
+/** Spans up to this long are answered by a pass over the span itself (no window-wide arrays for a short literal). */
+const LOCAL_MAX = 512;
+
+/**
+ * The numeric-span oracle of `text` (lexed as `mask`). Short spans are scanned directly until that work reaches the
+ * window's length; then (or for a long span) prefix counts of the whole window are built once: linear either way.
+ */
 export function numericSpans(text: string, mask: Uint8Array): NumericSpans {
-  const n = text.length;
-  const bad = new Int32Array(n + 1);
-  const num = new Int32Array(n + 1);
-  let i = 0;
-  // Marks [i, j) with `b` bad characters and `d` numbers, advancing i.
+  let whole: Counts | null = null;
+  let localWork = 0;
+  return {
+    isNumeric: (from, to) => {
+      if (!(to > from)) return false;
+      if (!whole && to - from <= LOCAL_MAX && localWork + (to - from) <= text.length) {
+        localWork += to - from;
+        const c = counts(text, mask, from, to);
+        return c.bad[to - from] === 0 && c.num[to - from] > 0;
+      }
+      whole ??= counts(text, mask, 0, text.length);
+      return whole.bad[to] === whole.bad[from] && whole.num[to] > whole.num[from];
+    },
+  };
+}
+
+/** Prefix counts over [a, b): bad[k] = non-numeric characters in [a, a + k), num[k] = numbers ending there. */
+interface Counts {
+  bad: Int32Array;
+  num: Int32Array;
+}
+
+function counts(text: string, mask: Uint8Array, a: number, n: number): Counts {
+  const bad = new Int32Array(n - a + 1);
+  const num = new Int32Array(n - a + 1);
+  let i = a;
+  // Marks [i, j) as bad or not, the last character ending a number when isNum, advancing i.
   const mark = (j: number, isBad: boolean, isNum: boolean): void => {
     for (; i < j; i++) {
-      bad[i + 1] = bad[i] + (isBad ? 1 : 0);
-      num[i + 1] = num[i] + (isNum && i === j - 1 ? 1 : 0);
+      bad[i - a + 1] = bad[i - a] + (isBad ? 1 : 0);
+      num[i - a + 1] = num[i - a] + (isNum && i === j - 1 ? 1 : 0);
     }
   };
   while (i < n) {
@@ -74,7 +102,12 @@ export function numericSpans(text: string, mask: Uint8Array): NumericSpans {
       let j = i;
       for (;;) {
         while (j < n && isWordCode(text.charCodeAt(j)) && mask[j] === CODE) j++;
-        if (text.charCodeAt(j) === 46 && isIdentStartCode(text.charCodeAt(j + 1)) && mask[j + 1] === CODE)
+        if (
+          j + 1 < n &&
+          text.charCodeAt(j) === 46 &&
+          isIdentStartCode(text.charCodeAt(j + 1)) &&
+          mask[j + 1] === CODE
+        )
           j++;
         else break;
       }
@@ -83,7 +116,7 @@ export function numericSpans(text: string, mask: Uint8Array): NumericSpans {
         mark(j, false, true);
         continue;
       }
-      const end = isFloatCall(name) ? floatStringCallEnd(text, mask, j) : -1;
+      const end = isFloatCall(name) ? floatStringCallEnd(text, mask, j, n) : -1;
       if (end > 0) {
         mark(end, false, true);
         continue;
@@ -96,13 +129,11 @@ export function numericSpans(text: string, mask: Uint8Array): NumericSpans {
     const separator = c === 95 && prev >= 48 && prev <= 57 && next >= 48 && next <= 57;
     mark(i + 1, !separator && (!(c === 101 || c === 69) || !(isWordCode(prev) || prev === 46)), false);
   }
-  return {
-    isNumeric: (from, to) => to > from && bad[to] === bad[from] && num[to] > num[from],
-  };
+  return { bad, num };
 }
 
 /** `('inf')` after a float-call name ending at `p`: the end of the call, or -1. */
-function floatStringCallEnd(text: string, mask: Uint8Array, p: number): number {
+function floatStringCallEnd(text: string, mask: Uint8Array, p: number, limit: number): number {
   const skip = (k: number): number => {
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
     return k;
@@ -117,5 +148,5 @@ function floatStringCallEnd(text: string, mask: Uint8Array, p: number): number {
   const close = k + 1 + rel;
   if (floatStringValue(text.slice(k + 1, close).trim()) === undefined) return -1;
   k = skip(close + 1);
-  return text[k] === ')' ? k + 1 : -1;
+  return text[k] === ')' && k < limit ? k + 1 : -1;
 }
