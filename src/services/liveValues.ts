@@ -188,3 +188,35 @@ export function sampleNote(read: LiveRead): string | null {
     `(${read.value.shape.join(', ')})`,
   );
 }
+
+/** What the commands and the side panel read live: the call's subject with the value, or why not. */
+export type LiveEditorSubject =
+  | {
+      ok: true;
+      subject: Subject & { input: NonNullable<Subject['input']> };
+      header: string;
+      note: string | null;
+    }
+  | { ok: false; message: string };
+
+/** The live subject of a call on a name at the editor's selection, or undefined when nothing is paused. */
+export async function liveEditorSubject(
+  document: vscode.TextDocument,
+  noInput: { subject: Subject; source: SubjectSource } | undefined,
+  maxElements: number,
+): Promise<LiveEditorSubject | undefined> {
+  const argText = noInput?.source.argText;
+  const frame = pausedFrame(liveLanguageOf(document.languageId));
+  if (!noInput || !argText || !frame) return undefined;
+  const [read, header] = await Promise.all([
+    readLive(frame, argText, maxElements),
+    liveHeader(frame, argText),
+  ]);
+  if (!read.ok) return { ok: false, message: liveErrorText(read, argText) };
+  const s = liveSubject(noInput.subject, read.value, argText.trim());
+  if (!s.ok) {
+    const ev = liveEvaluation(noInput.subject, noInput.source, read, argText, 0.01);
+    return { ok: false, message: ev.kind === 'error' ? ev.message : '' };
+  }
+  return { ok: true, subject: s.subject, header, note: sampleNote(read) };
+}
