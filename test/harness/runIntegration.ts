@@ -34,6 +34,7 @@ async function main(): Promise<number> {
       workspace: fixtureWorkspace(),
       extensionDevelopmentPath: root,
       extensionTestsPath: suite,
+      fixtureExtensions: [path.join(root, 'test', 'fixtures', 'debugpy-adapter')],
       locale: process.env.INTEGRATION_LOCALE || undefined,
     });
     browser = await Workbench.launch();
