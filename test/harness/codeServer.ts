@@ -18,8 +18,6 @@ export interface CodeServerOptions {
   extensionDevelopmentPath?: string;
   /** Run this @vscode/test-electron style test module (exports run()) in the extension host. */
   extensionTestsPath?: string;
-  /** More unpacked extensions loaded alongside (test fixtures, e.g. the debugpy adapter). */
-  fixtureExtensions?: string[];
   /** Install these packaged extensions into the throwaway extensions folder before starting. */
   vsix?: string[];
   /** VS Code's locale (`--locale` and argv.json), e.g. 'zh-cn': what `vscode.env.language` reports. */
@@ -378,9 +376,6 @@ async function startOnce(options: CodeServerOptions): Promise<CodeServer> {
       overrides.extensionTestsPath === undefined ? options.extensionTestsPath : overrides.extensionTestsPath;
     const payload: [string, string][] = [];
     if (devPath) payload.push(['extensionDevelopmentPath', toRemote(devPath)]);
-    if (devPath)
-      for (const p of options.fixtureExtensions ?? [])
-        payload.push(['extensionDevelopmentPath', toRemote(p)]);
     if (testsPath) payload.push(['extensionTestsPath', toRemote(testsPath)]);
     payload.push(['skipWelcome', 'true']);
     const params = new URLSearchParams();
