@@ -1,7 +1,7 @@
 // Reading a live value: a safe path, the conversion around it, one DAP `evaluate` on the selected frame with a
 // timeout, and the validated reply. The debugger is passed in (the host's DebugSession.customRequest, or a DAP
 // client in tests), so this stays pure.
-import { conversionExpression } from './conversion';
+import { JS_REPLY_VALUES, conversionExpression } from './conversion';
 import { parseLivePath, type LiveLanguage, type PathRefusal } from './path';
 import { parseLiveReply, type LiveValue } from './reply';
 
@@ -34,7 +34,12 @@ export async function readLiveValue(
 ): Promise<LiveRead> {
   const path = parseLivePath(argText, language);
   if (!path.ok) return { ok: false, reason: 'path', refusal: path.reason, at: path.at };
-  const expression = conversionExpression(path.steps, language, options.maxElements);
+  // js-debug returns the whole string only in its 'clipboard' context, whose serializer template shadows short names
+  // (`t`, `n`, …) of the frame; its other contexts cut a string at 100,000 characters. So JS values are read in the
+  // 'variables' context, at most JS_REPLY_VALUES of them (an even sample beyond).
+  const js = language === 'javascript';
+  const n = js ? Math.min(options.maxElements, JS_REPLY_VALUES) : options.maxElements;
+  const expression = conversionExpression(path.steps, language, n);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<LiveRead>((resolve) => {
     timer = setTimeout(
@@ -45,14 +50,15 @@ export async function readLiveValue(
   const cancelled = options.cancelled
     ? Promise.resolve(options.cancelled).then((): LiveRead => ({ ok: false, reason: 'cancelled' }))
     : new Promise<LiveRead>(() => undefined);
-  // 'clipboard' + rawString: debugpy and js-debug return the whole string, unquoted and not cut at 1000 characters.
+  // debugpy: 'clipboard' + rawString returns the whole string, unquoted and not cut at 1000 characters.
+  const context = js ? 'variables' : 'clipboard';
   const asked = Promise.resolve(
-    request('evaluate', { expression, frameId, context: 'clipboard', format: { rawString: true } }),
+    request('evaluate', { expression, frameId, context, format: { rawString: true } }),
   ).then(
     (body): LiveRead => {
       const result = (body as { result?: unknown } | undefined)?.result;
       if (typeof result !== 'string') return { ok: false, reason: 'malformed', detail: 'no result' };
-      const reply = parseLiveReply(result, options.maxElements);
+      const reply = parseLiveReply(result, n);
       if (reply.ok) return { ok: true, value: reply.value, expression };
       if (reply.reason === 'notNumeric') return { ok: false, reason: 'notNumeric', type: reply.type };
       if (reply.reason === 'foreign') return { ok: false, reason: 'refused', message: reply.text };
