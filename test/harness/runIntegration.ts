@@ -5,35 +5,15 @@
 //   INTEGRATION_TIMEOUT_MS=600000 node out/test/harness/runIntegration.js
 //   INTEGRATION_LOCALE=zh-cn node out/test/harness/runIntegration.js      (VS Code in another display language)
 //   INTEGRATION_GREP='side panel' node out/test/harness/runIntegration.js (only matching tests; read by index.ts)
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { Workbench } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
+import { packFixtureExtension } from './fixtureExtensions';
 import { fixtureWorkspace, integrationSuitePath, repoRoot } from './paths';
 
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
-
-/** Packs a test-only extension of test/fixtures (e.g. the debugpy adapter) into a throwaway .vsix. */
-function packFixtureExtension(root: string, name: string): string {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-fixture-')), `${name}.vsix`);
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
-      'package',
-      '--no-dependencies',
-      '--allow-missing-repository',
-      '--skip-license',
-      '-o',
-      out,
-    ],
-    { cwd: path.join(root, 'test', 'fixtures', name), stdio: 'ignore' },
-  );
-  return out;
-}
 
 async function main(): Promise<number> {
   const root = repoRoot();
@@ -55,7 +35,7 @@ async function main(): Promise<number> {
       workspace: fixtureWorkspace(),
       extensionDevelopmentPath: root,
       extensionTestsPath: suite,
-      vsix: [packFixtureExtension(root, 'debugpy-adapter')],
+      vsix: [packFixtureExtension('debugpy-adapter')],
       locale: process.env.INTEGRATION_LOCALE || undefined,
     });
     browser = await Workbench.launch();
