@@ -15,6 +15,7 @@ import {
   startSession,
   step,
   stopSession,
+  waitForAnimations,
   type Session,
 } from './uiHelpers';
 
@@ -33,8 +34,8 @@ void describe('live values in the browser (debugpy)', () => {
         .findIndex((l) => l.includes('# BREAK HERE')) + 1;
     await step(session, 'live-breakpoint', async (wb) => {
       await wb.openFile('live_values.py');
-      await wb.page.keyboard.press('Control+G');
-      await wb.answerInput(String(line));
+      // The cursor on the marked line, as a person clicks it.
+      await wb.page.locator('.monaco-editor .view-line', { hasText: '# BREAK HERE' }).first().click();
       await wb.page.keyboard.press('F9');
       await wb.page.locator('.codicon-debug-breakpoint').first().waitFor({ state: 'visible' });
       await wb.page.keyboard.press('F5');
@@ -46,6 +47,7 @@ void describe('live values in the browser (debugpy)', () => {
     });
     const text = await step(session, 'live-hover', async (wb) => {
       const t = await hoverUntil(wb, 'F.gelu(x)', 'live value of x', { totalMs: 60_000 });
+      await waitForAnimations(wb, '.monaco-hover');
       const box = await wb.page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
       if (box)
         await shotClip(wb, 'live-hover', {
