@@ -54,6 +54,16 @@ export class SelectionFollower implements vscode.Disposable {
       vscode.debug.onDidChangeActiveStackItem((item) => {
         if (item instanceof vscode.DebugStackFrame) this.refresh();
       }),
+      // A step may keep the same selected item object: the adapter's 'stopped' event says the program moved.
+      vscode.debug.registerDebugAdapterTrackerFactory('*', {
+        createDebugAdapterTracker: () => ({
+          onDidSendMessage: (m: { type?: string; event?: string }) => {
+            // VS Code selects the new top frame after it has fetched the stack: read again once it has.
+            if (m.type === 'event' && m.event === 'stopped' && this.liveSession)
+              for (const ms of [300, 1000]) setTimeout(() => this.refresh(), ms);
+          },
+        }),
+      }),
       vscode.debug.onDidTerminateDebugSession((session) => {
         if (session !== this.liveSession) return;
         this.liveSession = undefined;
@@ -109,6 +119,8 @@ export class SelectionFollower implements vscode.Disposable {
       const run = ++this.liveRun;
       void liveEditorSubject(editor.document, found.noInput, this.config.value.maxElements).then((live) => {
         if (run !== this.liveRun || this.paused) return; // a newer selection or stop, or pinned meanwhile
+        // Running between two stops: the view keeps the session's last values until the next stop.
+        if (!live && this.liveSession && vscode.debug.activeDebugSession === this.liveSession) return;
         if (!live || !live.ok || !found.noInput) {
           this.deliver({ empty: live && !live.ok ? live.message : found.message });
           return;

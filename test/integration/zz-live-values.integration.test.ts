@@ -1,3 +1,4 @@
+// Runs last (files run in name order): it leaves the side panel resolved and a debug view state behind.
 // Live values with real debuggers in a real VS Code: debugpy (Debian's python3-debugpy, through the test-only
 // adapter extension in test/fixtures/debugpy-adapter) on a paused PyTorch/NumPy program, and VS Code's built-in
 // js-debug on a paused Node program with a TF.js tensor. Hovers, the Variables-view command, and that an argument
@@ -54,9 +55,25 @@ async function startPaused(config: vscode.DebugConfiguration, file: string): Pro
   );
 }
 
+/** Every session started (js-debug runs a child session under its launcher). */
+const sessions = new Set<vscode.DebugSession>();
+vscode.debug.onDidStartDebugSession((s) => sessions.add(s));
+vscode.debug.onDidTerminateDebugSession((s) => sessions.delete(s));
+
 async function stopAll(): Promise<void> {
-  await vscode.debug.stopDebugging();
-  await waitFor(() => vscode.debug.activeDebugSession === undefined, 'the session to end', 20_000);
+  for (const s of [...sessions].reverse()) await vscode.debug.stopDebugging(s);
+  await waitFor(
+    () => sessions.size === 0 && vscode.debug.activeDebugSession === undefined,
+    'the sessions to end',
+    30_000,
+  );
+}
+
+/** The Run and Debug view would take the sidebar at each stop (hiding the side panel): not in these tests. */
+async function keepSidebar(): Promise<void> {
+  await vscode.workspace
+    .getConfiguration('debug')
+    .update('openDebug', 'neverOpen', vscode.ConfigurationTarget.Global);
 }
 
 describe('live values: debugpy (Python)', function () {
@@ -66,6 +83,7 @@ describe('live values: debugpy (Python)', function () {
 
   before(async () => {
     await lensApi();
+    await keepSidebar();
     frame = await startPaused(
       {
         type: 'debugpy',
@@ -165,6 +183,27 @@ describe('live values: debugpy (Python)', function () {
       /x\.pop\(\) is not read from the debugger: it calls a function/,
     );
   });
+  it('the side panel shows the live value and keeps it, saying so, when the session ends', async () => {
+    const api = await lensApi();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('activationLens.showInSidePanel');
+    const at = doc.positionAt(doc.getText().indexOf('F.gelu(x)') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor(
+      () => api.sidePanel.description?.includes(`live value of x at frame main, line ${line()}`),
+      'the side panel to show the live value of x',
+      20_000,
+    );
+    assert.deepEqual(api.sidePanel.currentRequest?.input?.values, [-2, -0.5, 0, 0.5, 2]);
+    await stopAll();
+    await waitFor(
+      () => api.sidePanel.description?.includes('The debug session ended'),
+      'the side panel to say the session ended',
+      20_000,
+    );
+    assert.deepEqual(api.sidePanel.currentRequest?.input?.values, [-2, -0.5, 0, 0.5, 2]);
+  });
 });
 
 describe('live values: js-debug (JavaScript, TF.js)', function () {
@@ -172,7 +211,13 @@ describe('live values: js-debug (JavaScript, TF.js)', function () {
   before(async () => {
     await lensApi();
     await startPaused(
-      { type: 'pwa-node', request: 'launch', name: 'live values js', console: 'internalConsole' },
+      {
+        type: 'pwa-node',
+        request: 'launch',
+        name: 'live values js',
+        console: 'internalConsole',
+        internalConsoleOptions: 'neverOpen',
+      },
       'live_values.js',
     );
   });
