@@ -17,4 +17,6 @@ export const enum CommandId {
   HoverSwitchActivation = 'activationLens.hover.switchActivation',
   /** Runs a hover link whose arguments were too long for a command URI (kept in memory). */
   HoverRunCached = 'activationLens.hover.runCached',
+  /** Variables / Watch view context menu: plots a paused program's variable (src/debug/). */
+  PlotVariable = 'activationLens.plotVariable',
 }

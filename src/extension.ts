@@ -7,6 +7,7 @@ import { trackTextEditors } from './services/activeEditor';
 import { registerSidePanel } from './sidePanel/register';
 import { registerEditorFeatures } from './hover/register';
 import { registerWalkthrough } from './walkthrough';
+import { registerDebugFeatures } from './debug/plotVariable';
 import { ChartPanel } from './panel/chartPanel';
 import { insertAsComment, saveExport } from './webviewActions';
 import type { ActivationLensApi } from './api';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   const sidePanel = registerSidePanel(context, config);
   registerEditorFeatures(context, config);
   registerWalkthrough(context);
+  registerDebugFeatures(context, config);
   return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment, saveExport };
 }
 

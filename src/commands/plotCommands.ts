@@ -7,6 +7,7 @@ import { evaluationSettings, type ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, dtypeForDialect, isActivationId, type ActivationId } from '../core';
 import { currentTextEditor } from '../services/activeEditor';
 import { sourceOfRange } from '../services/documentAccess';
+import { liveEditorSubject } from '../services/liveValues';
 import { subjectInEditor, type EditorSubject } from '../services/subjectInEditor';
 import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
@@ -14,8 +15,9 @@ import { askParams, pickActivation, pickActivations } from './pickers';
 
 type Found = Extract<EditorSubject, { ok: true }> & { sourceRef: SourceRef };
 
-/** Reads the subject at the selection of the text editor the user works in, or tells them what to select. */
-function readSubject(config: ConfigStore): Found | undefined {
+/** Reads the subject at the selection of the text editor the user works in (a call on a name: its live value when
+ * a debugger is paused), or tells them what to select. */
+async function readSubject(config: ConfigStore): Promise<Found | undefined> {
   const editor = currentTextEditor();
   if (!editor) {
     void vscode.window.showInformationMessage(
@@ -27,7 +29,20 @@ function readSubject(config: ConfigStore): Found | undefined {
   }
   const found = subjectInEditor(editor, evaluationSettings(config.value));
   if (!found.ok) {
-    void vscode.window.showWarningMessage(found.message);
+    const live = await liveEditorSubject(editor.document, found.noInput, config.value.maxElements);
+    if (live?.ok && found.noInput) {
+      vscode.window.setStatusBarMessage(live.note ? `${live.header} · ${live.note}` : live.header, 15_000);
+      const range = found.noInput.range;
+      return {
+        ok: true,
+        subject: live.subject,
+        source: found.noInput.source,
+        range,
+        fromCall: true,
+        sourceRef: sourceOfRange(editor.document, range),
+      };
+    }
+    void vscode.window.showWarningMessage(live && !live.ok ? live.message : found.message);
     return undefined;
   }
   return { ...found, sourceRef: sourceOfRange(editor.document, found.range) };
@@ -39,7 +54,7 @@ function openChart(request: PlotRequest): Thenable<unknown> {
 }
 
 async function plotSelection(config: ConfigStore): Promise<unknown> {
-  const found = readSubject(config);
+  const found = await readSubject(config);
   if (!found) return undefined;
   const preferred = found.fromCall ? found.subject.activation : undefined;
   const id = await pickActivation(
@@ -56,7 +71,7 @@ async function plotSelection(config: ConfigStore): Promise<unknown> {
 }
 
 async function compareSelection(config: ConfigStore): Promise<unknown> {
-  const found = readSubject(config);
+  const found = await readSubject(config);
   if (!found) return undefined;
   const ids = await pickActivations(vscode.l10n.t('Pick the activations to compare on the selected array'));
   if (!ids) return undefined;

@@ -8,3 +8,4 @@ export * from './saturation';
 export * from './detect';
 export * from './framework';
 export * from './evaluation';
+export * from './live';

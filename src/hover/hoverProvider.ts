@@ -4,7 +4,21 @@ import * as vscode from 'vscode';
 import type { ActivationId } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { aliasesFor, detectionAt, sourceRef, toRange } from '../services/documentAccess';
-import { buildHoverMarkdown, encodeCommandUri } from './hoverContent';
+import {
+  buildHoverMarkdown,
+  encodeCommandUri,
+  escapeMarkdown,
+  renderHover,
+  type HoverMarkdown,
+} from './hoverContent';
+import {
+  liveEvaluation,
+  liveHeader,
+  liveLanguageOf,
+  pausedFrame,
+  readLive,
+  sampleNote,
+} from '../services/liveValues';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 import { CommandId } from '../commandIds';
@@ -61,13 +75,14 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     document: vscode.TextDocument,
     position: vscode.Position,
     token: vscode.CancellationToken,
-  ): vscode.Hover | undefined {
+  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     const cfg = this.config.value;
     if (!cfg.hoverEnabled) return undefined;
     const detection = detectionAt(document, position);
     if (!detection || token.isCancellationRequested) return undefined;
     let cached = false;
-    const built = buildHoverMarkdown(detection, evaluationSettings(cfg), {
+    const settings = evaluationSettings(cfg);
+    const env: Parameters<typeof buildHoverMarkdown>[2] = {
       l10n: vscode.l10n,
       aliases: aliasesFor(document),
       theme: chartTheme(),
@@ -79,8 +94,36 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         cached = true;
         return encodeCommandUri(RUN_CACHED_COMMAND, [this.links.put(command, args)]);
       },
-    });
+    };
+    const built = buildHoverMarkdown(detection, settings, env);
+    const result = built.result;
+    // A call on a name while a debugger is paused: the name's live value from the selected frame.
+    const frame = result.kind === 'noInput' ? pausedFrame(liveLanguageOf(document.languageId)) : undefined;
+    if (frame && result.kind === 'noInput' && result.source.argText) {
+      const argText = result.source.argText;
+      return (async () => {
+        const [read, header] = await Promise.all([
+          readLive(frame, argText, settings.maxElements, token),
+          liveHeader(frame, argText),
+        ]);
+        if (token.isCancellationRequested) return undefined;
+        const ev = liveEvaluation(result, result.source, read, argText, settings.epsilon);
+        const live = renderHover(detection, ev, settings, env);
+        const note = sampleNote(read);
+        live.markdown = [`*${escapeMarkdown(header)}*`, live.markdown, ...(note ? [note] : [])].join('\n\n');
+        return this.hover(live, cached, document, detection);
+      })();
+    }
     if (token.isCancellationRequested) return undefined;
+    return this.hover(built, cached, document, detection);
+  }
+
+  private hover(
+    built: HoverMarkdown,
+    cached: boolean,
+    document: vscode.TextDocument,
+    detection: NonNullable<ReturnType<typeof detectionAt>>,
+  ): vscode.Hover {
     const markdown = new vscode.MarkdownString(built.markdown);
     markdown.isTrusted = {
       enabledCommands: cached ? [...built.enabledCommands, RUN_CACHED_COMMAND] : built.enabledCommands,

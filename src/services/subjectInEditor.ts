@@ -23,8 +23,14 @@ export type EditorSubject =
       /** The input is the argument of an activation call: the call says which activation and parameters. */
       fromCall: boolean;
     }
-  /** `nothingHere`: no selection and nothing readable at the cursor (the message is the general instruction). */
-  | { ok: false; message: string; nothingHere?: boolean };
+  | {
+      ok: false;
+      message: string;
+      /** No selection and nothing readable at the cursor (the message is the general instruction). */
+      nothingHere?: boolean;
+      /** A call whose input is not a literal (`F.gelu(x)`): a paused debugger may give its live value. */
+      noInput?: { subject: Subject; source: SubjectSource; range: vscode.Range };
+    };
 
 const EXAMPLE = '[-3., -2., -1., 0.0, 1., 2., 3.]';
 
@@ -90,7 +96,10 @@ export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationS
       }
       if (result.kind !== 'subject') {
         const inputStart = toRange(document, call.inputRange ?? call.range).start;
-        return { ok: false, message: messageFor(result, document, inputStart, settings) };
+        const message = messageFor(result, document, inputStart, settings);
+        if (result.kind === 'noInput')
+          return { ok: false, message, noInput: { ...result, range: toRange(document, call.range) } };
+        return { ok: false, message };
       }
     }
     const result = subjectOfText(selected, settings, aliases);
@@ -113,5 +122,8 @@ export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationS
   if (result.kind === 'subject') {
     return { ok: true, ...result, range: toRange(document, inputRange), fromCall: found.kind === 'call' };
   }
-  return { ok: false, message: messageFor(result, document, toRange(document, inputRange).start, settings) };
+  const message = messageFor(result, document, toRange(document, inputRange).start, settings);
+  if (result.kind === 'noInput')
+    return { ok: false, message, noInput: { ...result, range: toRange(document, found.range) } };
+  return { ok: false, message };
 }

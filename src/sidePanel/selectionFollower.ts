@@ -6,12 +6,21 @@ import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
 import { currentTextEditor } from '../services/activeEditor';
 import { sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor } from '../services/subjectInEditor';
+import { liveEditorSubject } from '../services/liveValues';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
 
 /** What the selection shows: a request (`fromCall`: an activation call chose it), or why there is none. */
-export type FollowResult = { request: PlotRequest; fromCall: boolean } | { empty: string };
+export type FollowResult =
+  | {
+      request: PlotRequest;
+      fromCall: boolean;
+      /** The live header when the values came from a paused debugger. */ live?: string;
+    }
+  | { empty: string }
+  /** The debug session that gave the live values ended: the view keeps them and says so. */
+  | { ended: string };
 
 export class SelectionFollower implements vscode.Disposable {
   /** While true (pinned), selection changes are ignored. */
@@ -20,6 +29,9 @@ export class SelectionFollower implements vscode.Disposable {
   visible = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastKey = '';
+  /** The view shows live values (of this session): a stop refreshes them, the session's end is announced. */
+  private liveSession: vscode.DebugSession | undefined;
+  private liveRun = 0;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -37,6 +49,27 @@ export class SelectionFollower implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === currentTextEditor()?.document) this.schedule();
+      }),
+      // Each stop (step, breakpoint, another frame picked) re-reads the same expression.
+      vscode.debug.onDidChangeActiveStackItem((item) => {
+        if (item instanceof vscode.DebugStackFrame) this.refresh();
+      }),
+      // A step may keep the same selected item object: the adapter's 'stopped' event says the program moved.
+      vscode.debug.registerDebugAdapterTrackerFactory('*', {
+        createDebugAdapterTracker: () => ({
+          onDidSendMessage: (m: { type?: string; event?: string }) => {
+            // VS Code selects the new top frame after it has fetched the stack: read again once it has.
+            if (m.type === 'event' && m.event === 'stopped' && this.liveSession)
+              for (const ms of [300, 1000]) setTimeout(() => this.refresh(), ms);
+          },
+        }),
+      }),
+      vscode.debug.onDidTerminateDebugSession((session) => {
+        if (session !== this.liveSession) return;
+        this.liveSession = undefined;
+        this.deliver({
+          ended: vscode.l10n.t('The debug session ended: these are the last live values.'),
+        });
       }),
     ];
   }
@@ -83,10 +116,27 @@ export class SelectionFollower implements vscode.Disposable {
     if (key === this.lastKey) return;
     this.lastKey = key;
     if (!found.ok) {
-      // Nothing to read here: the empty state's own instruction says what to do, so no reason repeats it.
-      this.deliver({ empty: found.nothingHere ? '' : found.message });
+      const run = ++this.liveRun;
+      void liveEditorSubject(editor.document, found.noInput, this.config.value.maxElements).then((live) => {
+        if (run !== this.liveRun || this.paused) return; // a newer selection or stop, or pinned meanwhile
+        // Running between two stops: the view keeps the session's last values until the next stop.
+        if (!live && this.liveSession && vscode.debug.activeDebugSession === this.liveSession) return;
+        if (!live || !live.ok || !found.noInput) {
+          this.deliver({ empty: live && !live.ok ? live.message : found.nothingHere ? '' : found.message });
+          return;
+        }
+        this.liveSession = vscode.debug.activeDebugSession;
+        const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
+        const source = sourceOfRange(editor.document, found.noInput.range);
+        this.deliver({
+          request: requestOfSubject(live.subject, epsilon, source),
+          fromCall: true,
+          live: live.note ? `${live.header} · ${live.note}` : live.header,
+        });
+      });
       return;
     }
+    this.liveRun++;
     const source = sourceOfRange(editor.document, found.range);
     // An activation call says which activation, framework and parameters it means. A bare array keeps the view's
     // own choices (activation, parameters, ε), and its framework too unless its text names one (a wrapper or a

@@ -83,6 +83,11 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     return this.pinned;
   }
 
+  /** The view's subtitle (where live values come from, or that their session ended). */
+  get description(): string | undefined {
+    return this.view?.description;
+  }
+
   get currentRequest(): PlotRequest | null {
     return this.current;
   }
@@ -114,6 +119,12 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private onSelectionResult(result: FollowResult): void {
+    if ('ended' in result) {
+      if (this.view) this.view.description = result.ended;
+      return;
+    }
+    // The view's subtitle says where live values come from; static results clear it.
+    if (this.view) this.view.description = 'request' in result ? result.live : undefined;
     if ('request' in result) {
       this.current = result.request;
       // A call in the code says what to show; the user's own choices apply to bare arrays until then.

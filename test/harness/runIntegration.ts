@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as util from 'node:util';
 import { Workbench } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
+import { packFixtureExtension } from './fixtureExtensions';
 import { fixtureWorkspace, integrationSuitePath, repoRoot } from './paths';
 
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
       workspace: fixtureWorkspace(),
       extensionDevelopmentPath: root,
       extensionTestsPath: suite,
+      vsix: [packFixtureExtension('debugpy-adapter')],
       locale: process.env.INTEGRATION_LOCALE || undefined,
     });
     browser = await Workbench.launch();

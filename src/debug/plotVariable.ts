@@ -1,0 +1,86 @@
+// The Variables view's (and Watch view's) context-menu command "Plot with Activation Lens…": reads the variable's
+// value from the paused frame through the same safe path and conversion as the hover (the debugger's evaluateName,
+// or the watch expression, must be a name / attribute / subscript path) and opens the chart panel for it.
+import * as vscode from 'vscode';
+import { CommandId } from '../commandIds';
+import type { ConfigStore } from '../config';
+import { DIALECT_FRAMEWORK, FRAMEWORK_DIALECT, dtypeForDialect, defaultParams } from '../core';
+import {
+  liveErrorText,
+  liveHeader,
+  pausedFrame,
+  readLive,
+  sampleNote,
+  type PausedFrame,
+} from '../services/liveValues';
+import { requestOfSubject } from '../shared/plotRequest';
+import { toWire } from '../shared/wire';
+
+/** The expression of a Variables-view item (`{ variable: { evaluateName, name } }`) or of a watch item. */
+export function variableExpression(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const v = (typeof r.variable === 'object' && r.variable !== null ? r.variable : r) as Record<
+    string,
+    unknown
+  >;
+  for (const key of ['evaluateName', 'expression', 'name']) {
+    const value = v[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return undefined;
+}
+
+/** The paused frame of any language the extension reads (the Variables view is not tied to a document). */
+function anyPausedFrame(): PausedFrame | undefined {
+  return pausedFrame('python') ?? pausedFrame('javascript');
+}
+
+export async function plotVariable(config: ConfigStore, raw: unknown): Promise<unknown> {
+  const expression = variableExpression(raw);
+  const frame = anyPausedFrame();
+  if (!expression || !frame) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'Pause a Python or JavaScript debug session, then pick a variable in the Variables view to plot.',
+      ),
+    );
+    return undefined;
+  }
+  const cfg = config.value;
+  const [read, header] = await Promise.all([
+    readLive(frame, expression, cfg.maxElements),
+    liveHeader(frame, expression),
+  ]);
+  if (!read.ok) {
+    void vscode.window.showWarningMessage(liveErrorText(read, expression));
+    return undefined;
+  }
+  const framework =
+    read.value.framework ??
+    (frame.language === 'javascript' ? 'tfjs' : DIALECT_FRAMEWORK[cfg.defaultDialect]);
+  const dialect = FRAMEWORK_DIALECT[framework];
+  const activation = cfg.defaultActivation;
+  const note = sampleNote(read);
+  vscode.window.setStatusBarMessage(note ? `${header} · ${note}` : header, 15_000);
+  const request = requestOfSubject(
+    {
+      activation,
+      framework,
+      dialect,
+      dtype: read.value.dtype ?? dtypeForDialect(dialect),
+      params: defaultParams(activation, dialect),
+      axis: null,
+      input: { ...read.value.input, text: expression },
+    },
+    cfg.epsilon,
+    null,
+  );
+  return vscode.commands.executeCommand(CommandId.OpenChart, toWire(request));
+}
+
+export function registerDebugFeatures(context: vscode.ExtensionContext, config: ConfigStore): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandId.PlotVariable, (raw?: unknown) => plotVariable(config, raw)),
+  );
+}
