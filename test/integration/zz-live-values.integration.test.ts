@@ -26,7 +26,10 @@ async function hoverAt(doc: vscode.TextDocument, needle: string): Promise<string
     .filter(
       (v) => v.includes('live value') || v.includes('not read from the debugger') || v.includes('debugger'),
     )
-    .join('\n');
+    .join('\n')
+    // As displayed: Markdown escapes undone, the printed blocks' no-break spaces as spaces.
+    .replace(/\\([^\w\s])/g, '$1')
+    .replace(/\u00a0/g, ' ');
 }
 
 function lineOf(uri: vscode.Uri, marker: string): number {
