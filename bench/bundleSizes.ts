@@ -81,6 +81,15 @@ export function measureBundles(root: string): BundleSizes {
   }
 }
 
+/** vsce's arguments after `package`, as `npm run package` passes them (dist/README.md: the lighter README). */
+export const VSCE_PACKAGE_ARGS = [
+  '--no-dependencies',
+  '--allow-missing-repository',
+  '--no-rewrite-relative-links',
+  '--readme-path',
+  'dist/README.md',
+] as const;
+
 /** Packages the vsix (`npm run package`'s vsce command) into a temporary folder and returns its size in bytes. */
 export function measureVsix(root: string): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-vsix-'));
@@ -88,14 +97,7 @@ export function measureVsix(root: string): number {
     const file = path.join(dir, 'activation-lens.vsix');
     execFileSync(
       path.join(root, 'node_modules', '.bin', 'vsce'),
-      [
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        file,
-      ],
+      ['package', ...VSCE_PACKAGE_ARGS, '--out', file],
       { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     return fs.statSync(file).size;
