@@ -22,8 +22,7 @@ import { bandFills } from './patterns';
 import { PrintedOutput } from './printedOutput';
 import { exampleRequest } from './requestEdit';
 import { SidebarHeader } from './sidebarHeader';
-import { buildSoftmaxChart } from './softmaxConfig';
-import { SoftmaxView } from './softmaxView';
+import { SoftmaxSlot } from './softmaxSlot';
 import { renderSummary } from './summary';
 import { buildSummary } from './summaryModel';
 import { readPalette, watchDevicePixelRatio, watchTheme, type Palette } from './theme';
@@ -63,7 +62,7 @@ export class App {
   }, 700);
   private readonly main: MainChart;
   private readonly depth: DepthChart;
-  private readonly softmax: SoftmaxView;
+  private readonly softmax: SoftmaxSlot;
   private readonly controls: Controls;
   private readonly controlsSection: HTMLElement;
   private readonly summary: HTMLElement;
@@ -117,7 +116,7 @@ export class App {
       s.exampleNote,
     );
 
-    this.softmax = new SoftmaxView(s, {
+    this.softmax = new SoftmaxSlot(s, {
       onRow: (row) => this.setView({ row }),
       onTemperature: (temperature) => this.setView({ temperature }),
     });
@@ -159,7 +158,7 @@ export class App {
     this.printed = new PrintedOutput();
     this.actions = new ExportActions(s, {
       context: () => this.context,
-      canvas: () => (this.context?.info.vector ? this.softmax.canvas : this.mainCanvas),
+      canvas: () => (this.context?.info.vector && this.softmax.canvas) || this.mainCanvas,
       printed: () => this.printed.text,
     });
 
@@ -396,8 +395,12 @@ export class App {
     this.chartToolbar.hidden = vector;
     this.depth.element.hidden = vector;
     this.softmax.element.hidden = !vector;
-    if (vector) {
-      const model = buildSoftmaxChart(
+    const softmax = vector ? this.softmax.get(() => this.scheduleRender()) : undefined;
+    if (vector && !softmax) {
+      // Rendered again as soon as the softmax view's chunk has loaded.
+      this.compareNote.hidden = true;
+    } else if (softmax) {
+      const model = softmax.build(
         request,
         this.view.row,
         this.view.temperature,
@@ -405,7 +408,7 @@ export class App {
         s,
         window.devicePixelRatio || 1,
       );
-      this.softmax.render(model, request.dtype, this.palette);
+      softmax.view.render(model, request.dtype, this.palette);
       this.announce(model.ariaLabel);
       this.compareNote.hidden = true;
     } else {
