@@ -3,7 +3,7 @@
 // and saved with setState.
 import type { Layout, UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
-import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
+import { fillPlaceholders } from '../src/shared/uiStrings';
 import { getActivation, shortResult } from '../src/core';
 import { shortNumber } from './format';
 import type { BandFills } from './bands';
@@ -80,7 +80,9 @@ export class App {
     strings: UiStrings,
     view?: Partial<ViewState>,
   ) {
-    this.strings = { ...UI_STRINGS, ...strings } as Strings;
+    // The host sends every key of UI_STRINGS, translated (src/webviewStrings.ts): the webview carries no English
+    // copy of its own (5.7 KB of the page's download, issue 16).
+    this.strings = strings as Strings;
     this.view = { ...DEFAULT_VIEW, ...(view ?? {}) };
     const s = this.strings;
     const compact = layout === 'sidebar';
