@@ -98,7 +98,8 @@ function drawBox(chart: Chart, a: BoxAnnotation): void {
   const size = label.font.size;
   const lineHeight = size * 1.2;
   c.save();
-  c.font = `${size}px ${label.font.family ?? 'sans-serif'}`;
+  // Bold, as chartjs-plugin-annotation drew its labels.
+  c.font = `bold ${size}px ${label.font.family ?? 'sans-serif'}`;
   c.fillStyle = label.color;
   c.textBaseline = 'top';
   const width = Math.max(...lines.map((l) => c.measureText(l).width)) + 2 * label.padding;
