@@ -81,31 +81,48 @@ export function measureBundles(root: string): BundleSizes {
   }
 }
 
-/** Packages the vsix (`npm run package`'s vsce command) into a temporary folder and returns its size in bytes. */
+/** vsce's arguments after `package`, as `npm run package` passes them (dist/README.md: the lighter README). */
+export const VSCE_PACKAGE_ARGS = [
+  '--no-dependencies',
+  '--allow-missing-repository',
+  '--no-rewrite-relative-links',
+  '--readme-path',
+  'dist/README.md',
+] as const;
+
+/** Top-level entries of the repository that packaging neither reads nor may see (build output, caches, tests' runs). */
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  'out',
+  'dist',
+  'test-artifacts',
+  '.vscode-test',
+  '.vscode-test-web',
+]);
+
+/**
+ * Packages the vsix (`npm run package`'s vsce command, its prepublish production build included) from a copy of the
+ * repository in a temporary folder, so the working tree's dist/ is never touched, and returns its size in bytes.
+ */
 export function measureVsix(root: string): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-vsix-'));
   try {
+    const copy = path.join(dir, 'repo');
+    fs.cpSync(root, copy, {
+      recursive: true,
+      filter: (src) => path.dirname(src) !== root || !NOT_COPIED.has(path.basename(src)),
+    });
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     const file = path.join(dir, 'activation-lens.vsix');
     execFileSync(
       path.join(root, 'node_modules', '.bin', 'vsce'),
-      [
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        file,
-      ],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+      ['package', ...VSCE_PACKAGE_ARGS, '--out', file],
+      { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     return fs.statSync(file).size;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    // vsce's prepublish step left the production build in dist/: put the development build back.
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'esbuild.mjs')], {
-      cwd: root,
-      stdio: 'ignore',
-    });
   }
 }
 

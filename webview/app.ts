@@ -3,7 +3,7 @@
 // and saved with setState.
 import type { Layout, UiStrings } from '../src/shared/protocol';
 import type { PlotRequest } from '../src/shared/plotRequest';
-import { fillPlaceholders, UI_STRINGS } from '../src/shared/uiStrings';
+import { fillPlaceholders } from '../src/shared/uiStrings';
 import { getActivation, shortResult } from '../src/core';
 import { shortNumber } from './format';
 import type { BandFills } from './bands';
@@ -22,8 +22,7 @@ import { bandFills } from './patterns';
 import { PrintedOutput } from './printedOutput';
 import { exampleRequest } from './requestEdit';
 import { SidebarHeader } from './sidebarHeader';
-import { buildSoftmaxChart } from './softmaxConfig';
-import { SoftmaxView } from './softmaxView';
+import { SoftmaxSlot } from './softmaxSlot';
 import { renderSummary } from './summary';
 import { buildSummary } from './summaryModel';
 import { readPalette, watchDevicePixelRatio, watchTheme, type Palette } from './theme';
@@ -63,7 +62,7 @@ export class App {
   }, 700);
   private readonly main: MainChart;
   private readonly depth: DepthChart;
-  private readonly softmax: SoftmaxView;
+  private readonly softmax: SoftmaxSlot;
   private readonly controls: Controls;
   private readonly controlsSection: HTMLElement;
   private readonly summary: HTMLElement;
@@ -81,7 +80,9 @@ export class App {
     strings: UiStrings,
     view?: Partial<ViewState>,
   ) {
-    this.strings = { ...UI_STRINGS, ...strings } as Strings;
+    // The host sends every key of UI_STRINGS, translated (src/webviewStrings.ts): the webview carries no English
+    // copy of its own (5.7 KB of the page's download, issue 16).
+    this.strings = strings as Strings;
     this.view = { ...DEFAULT_VIEW, ...(view ?? {}) };
     const s = this.strings;
     const compact = layout === 'sidebar';
@@ -117,7 +118,7 @@ export class App {
       s.exampleNote,
     );
 
-    this.softmax = new SoftmaxView(s, {
+    this.softmax = new SoftmaxSlot(s, {
       onRow: (row) => this.setView({ row }),
       onTemperature: (temperature) => this.setView({ temperature }),
     });
@@ -159,7 +160,7 @@ export class App {
     this.printed = new PrintedOutput();
     this.actions = new ExportActions(s, {
       context: () => this.context,
-      canvas: () => (this.context?.info.vector ? this.softmax.canvas : this.mainCanvas),
+      canvas: () => (this.context?.info.vector && this.softmax.canvas) || this.mainCanvas,
       printed: () => this.printed.text,
     });
 
@@ -396,8 +397,12 @@ export class App {
     this.chartToolbar.hidden = vector;
     this.depth.element.hidden = vector;
     this.softmax.element.hidden = !vector;
-    if (vector) {
-      const model = buildSoftmaxChart(
+    const softmax = vector ? this.softmax.get(() => this.scheduleRender()) : undefined;
+    if (vector && !softmax) {
+      // Rendered again as soon as the softmax view's chunk has loaded.
+      this.compareNote.hidden = true;
+    } else if (softmax) {
+      const model = softmax.build(
         request,
         this.view.row,
         this.view.temperature,
@@ -405,7 +410,7 @@ export class App {
         s,
         window.devicePixelRatio || 1,
       );
-      this.softmax.render(model, request.dtype, this.palette);
+      softmax.view.render(model, request.dtype, this.palette);
       this.announce(model.ariaLabel);
       this.compareNote.hidden = true;
     } else {

@@ -1,6 +1,6 @@
 // Pure: how the saturation bands and the float32 numerically-dead regions are drawn on the main chart — colours,
 // dashes per kind, labels fitted to each box's drawn width, and their names in the seed's words.
-import type { AnnotationOptions, PartialEventContext } from 'chartjs-plugin-annotation';
+import type { AnnotationContext, BoxAnnotation } from './annotations';
 import type { NumericallyDeadBand, SaturationBand } from '../src/core';
 import { fillPlaceholders } from '../src/shared/uiStrings';
 import { fitLabel } from './bandLabels';
@@ -58,7 +58,7 @@ const NUMERIC_FONT = 10;
 const LABEL_PADDING = 3;
 
 /** The drawn width in px of [from, to] on the chart's x scale (0 before the scale exists). */
-function boxWidth(ctx: PartialEventContext, from: number, to: number): number {
+function boxWidth(ctx: AnnotationContext, from: number, to: number): number {
   const x = ctx.chart?.scales?.x;
   if (!x) return 0;
   return Math.abs(x.getPixelForValue(to) - x.getPixelForValue(from));
@@ -72,8 +72,8 @@ export function bandAnnotations(
   palette: Palette,
   strings: Strings,
   fills: BandFills = {},
-): Record<string, AnnotationOptions> {
-  const annotations: Record<string, AnnotationOptions> = {};
+): Record<string, BoxAnnotation> {
+  const annotations: Record<string, BoxAnnotation> = {};
   const visible = (b: { from: number; to: number }): boolean => b.to > domain[0] && b.from < domain[1];
   const alpha = palette.highContrast ? 0.28 : 0.14;
   bands.filter(visible).forEach((band, i) => {
@@ -81,7 +81,7 @@ export function bandAnnotations(
     const xMin = Math.max(band.from, domain[0]);
     const xMax = Math.min(band.to, domain[1]);
     const candidates = bandLabelCandidates(band, strings);
-    const content = (ctx: PartialEventContext): string[] | null =>
+    const content = (ctx: AnnotationContext): string[] | null =>
       fitLabel(candidates, boxWidth(ctx, xMin, xMax), BAND_FONT, LABEL_PADDING);
     annotations[`band${i}`] = {
       type: 'box',
@@ -94,8 +94,8 @@ export function bandAnnotations(
       drawTime: 'beforeDatasetsDraw',
       adjustScaleRange: false,
       label: {
-        display: (ctx: PartialEventContext) => content(ctx) !== null,
-        content: (ctx: PartialEventContext) => content(ctx) ?? '',
+        display: (ctx: AnnotationContext) => content(ctx) !== null,
+        content: (ctx: AnnotationContext) => content(ctx) ?? '',
         position: { x: labelAnchor(band.side), y: 'start' },
         color: palette.foreground,
         font: { size: BAND_FONT, family: palette.fontFamily },
@@ -106,7 +106,7 @@ export function bandAnnotations(
   numericDead.filter(visible).forEach((band, i) => {
     const xMin = Math.max(band.from, domain[0]);
     const xMax = Math.min(band.to, domain[1]);
-    const content = (ctx: PartialEventContext): string[] | null =>
+    const content = (ctx: AnnotationContext): string[] | null =>
       fitLabel([[strings.numericDead]], boxWidth(ctx, xMin, xMax), NUMERIC_FONT, LABEL_PADDING);
     annotations[`numericDead${i}`] = {
       type: 'box',
@@ -119,8 +119,8 @@ export function bandAnnotations(
       drawTime: 'beforeDatasetsDraw',
       adjustScaleRange: false,
       label: {
-        display: (ctx: PartialEventContext) => content(ctx) !== null,
-        content: (ctx: PartialEventContext) => content(ctx) ?? '',
+        display: (ctx: AnnotationContext) => content(ctx) !== null,
+        content: (ctx: AnnotationContext) => content(ctx) ?? '',
         position: { x: labelAnchor(band.side), y: 'end' },
         color: palette.foreground,
         font: { size: NUMERIC_FONT, family: palette.fontFamily },

@@ -1,4 +1,4 @@
-// Chart.js with only the pieces this app uses (no chart.js/auto), plus the annotation plugin. Zoom and pan
+// Chart.js with only the pieces this app uses (no chart.js/auto), plus our annotation plugin (bands, lines). Zoom and pan
 // (chartjs-plugin-zoom with hammerjs, a third of the app's own size) are a separate chunk, loaded the first time a
 // pointer, a touch or the keyboard focus reaches a chart: a chart only looked at never downloads them.
 import {
@@ -10,12 +10,11 @@ import {
   BarController,
   BarElement,
   LinearScale,
-  LogarithmicScale,
   CategoryScale,
   Legend,
   Tooltip,
 } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
+import { annotationPlugin } from './annotations';
 
 Chart.register(
   LineController,
@@ -25,7 +24,6 @@ Chart.register(
   BarController,
   BarElement,
   LinearScale,
-  LogarithmicScale,
   CategoryScale,
   Legend,
   Tooltip,

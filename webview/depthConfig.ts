@@ -1,7 +1,7 @@
 // Pure: the gradient-through-depth chart — |f′(x)|^L, the gradient that reaches the first of L layers with this
 // activation, computed in logs (depthGradient) so that 10^-400 is still drawn; a log-scaled y axis in powers of ten.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { AnnotationOptions } from './annotations';
 import { depthGradient, getActivation, sampleCurve } from '../src/core';
 import type { PlotRequest } from '../src/shared/plotRequest';
 import { fillPlaceholders } from '../src/shared/uiStrings';

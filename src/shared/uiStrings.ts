@@ -1,5 +1,5 @@
-// Every string the webview shows, with its English text. The host sends them translated (vscode.l10n.t with the
-// English text as the key, so l10n/bundle.l10n.zh-cn.json holds the Chinese); the webview falls back to English.
+// Every string the webview shows, with its English text. The host sends all of them, translated, in the webview's
+// init message (vscode.l10n.t with the English text as the key, so l10n/bundle.l10n.zh-cn.json holds the Chinese).
 // Vocabulary of the seed article: saturation (饱和), left/right saturation (左饱和/右饱和), vanishing gradient (梯度消失),
 // zero-centred (以0为中心), derivative (导函数).
 export const UI_STRINGS = {

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { Workbench } from '../harness/browser';
 import { startCodeServer, type CodeServer } from '../harness/codeServer';
 import { fixtureWorkspace, repoRoot } from '../harness/paths';
+import { VSCE_PACKAGE_ARGS } from '../../bench/bundleSizes';
 
 const RELU_PRINT = 'tf.Tensor([0. 0. 0. 0. 1. 2. 3.], shape=(7,), dtype=float32)';
 
@@ -27,9 +28,7 @@ void describe('the packaged vsix', () => {
         [
           path.join(repoRoot(), 'node_modules', '@vscode', 'vsce', 'vsce'),
           'package',
-          '--no-dependencies',
-          '--allow-missing-repository',
-          '--no-rewrite-relative-links',
+          ...VSCE_PACKAGE_ARGS,
           '--out',
           vsix,
         ],

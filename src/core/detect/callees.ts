@@ -26,6 +26,8 @@ export interface ResolvedCallee {
 
 type Table = Readonly<Record<string, CalleeSpec>>;
 
+// Pure (annotated so a bundle that never resolves a callee, like the webview's, drops the tables).
+/* @__NO_SIDE_EFFECTS__ */
 function s(
   activation: ActivationId,
   positional: readonly string[] = [],
