@@ -8,3 +8,17 @@ export * from './saturation';
 export * from './detect';
 export * from './framework';
 export * from './evaluation';
+export {
+  resolveValue,
+  resolveLayer,
+  printResolved,
+  DEFAULT_MAX_RESOLVE_ELEMENTS,
+  type ResolveDoc,
+  type ResolveOptions,
+  type ResolveResult,
+  type ResolvedValue,
+  type ResolvedLayer,
+  type TooLarge,
+  type ValueDType,
+  type ValueFramework,
+} from './resolve';

@@ -1,5 +1,15 @@
 // The evaluation pipeline (re-exports): code → subject (readSubject.ts) → evaluation (evaluateSubject.ts).
-export type { EvaluationSettings, Subject, SubjectInput, SubjectResult, SubjectSource } from './subject';
+export type {
+  EvaluationSettings,
+  Subject,
+  SubjectInput,
+  SubjectResult,
+  SubjectSource,
+  Unresolved,
+  ValueOrigin,
+} from './subject';
+export type { ResolutionContext } from './resolution';
+export { layerCalleeFor } from './layerCallee';
 export { subjectOfDetection, subjectOfText } from './readSubject';
 export { evaluateSubject, kernelDialect } from './evaluateSubject';
 export type { Evaluated, SaturationLine } from './evaluateSubject';

@@ -10,6 +10,7 @@ import { ParseError } from '../parse/errors';
 import type { ActivationId } from '../types';
 import { evaluateSubject } from './evaluateSubject';
 import { dtypeWrittenIn, frameworkHintOf } from './hints';
+import { resolveCallInput, type ResolutionContext, type ResolvedInput } from './resolution';
 import {
   evaluationError,
   type EvaluationSettings,
@@ -17,6 +18,7 @@ import {
   type SubjectInput,
   type SubjectResult,
   type SubjectSource,
+  type Unresolved,
 } from './subject';
 
 /** How deep `relu(sigmoid(tanh(…)))` is followed. */
@@ -95,6 +97,7 @@ export function subjectOfDetection(
   settings: EvaluationSettings,
   aliases: Readonly<Record<string, string>> = {},
   arrayActivation?: ActivationId,
+  resolution?: ResolutionContext,
   depth = 0,
 ): SubjectResult {
   if (d.truncated) return { kind: 'truncated' };
@@ -124,20 +127,41 @@ export function subjectOfDetection(
       d.inputText !== null &&
       isIntegerLiteral(d.literalText ?? '', d.inputText),
   };
-  const input = inputOfDetection(d, settings, aliases, depth);
+  const input = inputOfDetection(d, settings, aliases, depth, resolution);
   if (input === null) return { kind: 'noInput', subject, source };
+  if ('unresolved' in input) {
+    const { kind: _kind, ...why } = input.unresolved;
+    return { kind: 'noInput', subject, source: { ...source, unresolved: why } };
+  }
   if ('kind' in input) return input;
+  if ('resolved' in input) {
+    const { resolved } = input;
+    Object.assign(source, resolved.source);
+    if (resolved.dtype) subject.dtype = resolved.dtype;
+    return { kind: 'subject', subject: { ...subject, input: resolved.input }, source };
+  }
   source.fromInnerCall = d.inputText === null;
   return { kind: 'subject', subject: { ...subject, input }, source };
 }
 
-/** The detection's input: its literal (or the bare literal inside an unknown wrapper), or an inner call's result. */
+type InputOfDetection =
+  | SubjectInput
+  | { resolved: ResolvedInput }
+  | { unresolved: Unresolved }
+  | Extract<SubjectResult, { kind: 'tooLarge' | 'error' | 'truncated' }>
+  | null;
+
+/**
+ * The detection's input: its literal (or the bare literal inside an unknown wrapper), an inner call's result, or
+ * (with a resolution context) the value the code gives its argument.
+ */
 function inputOfDetection(
   d: Detection,
   settings: EvaluationSettings,
   aliases: Readonly<Record<string, string>>,
   depth: number,
-): SubjectInput | Extract<SubjectResult, { kind: 'tooLarge' | 'error' | 'truncated' }> | null {
+  resolution: ResolutionContext | undefined,
+): InputOfDetection {
   if (d.inputText !== null) {
     let parsed = parseInput(d.inputText, settings.maxElements);
     if ('kind' in parsed && parsed.kind === 'error' && d.literalText && d.literalText !== d.inputText) {
@@ -148,8 +172,11 @@ function inputOfDetection(
     return { ...parsed, text: d.literalText ?? d.inputText };
   }
   if (d.inner && depth < MAX_INNER_CALLS) {
-    const inner = subjectOfDetection(d.inner, settings, aliases, undefined, depth + 1);
-    if (inner.kind === 'noInput') return null;
+    const inner = subjectOfDetection(d.inner, settings, aliases, undefined, resolution, depth + 1);
+    if (inner.kind === 'noInput')
+      return inner.source.unresolved
+        ? { unresolved: { kind: 'unresolved', ...inner.source.unresolved } }
+        : null;
     if (inner.kind !== 'subject') return inner;
     try {
       const ev = evaluateSubject(inner.subject, settings.epsilon, inner.source);
@@ -157,6 +184,13 @@ function inputOfDetection(
     } catch (err) {
       return evaluationError(err);
     }
+  }
+  if (resolution && d.activation !== undefined && d.framework !== undefined) {
+    const r = resolveCallInput(d, d.activation, d.framework, resolution, settings.maxElements, aliases);
+    if (r === null) return null;
+    if (r.kind === 'unresolved') return { unresolved: r };
+    if (r.kind === 'resolved') return { resolved: r };
+    return r;
   }
   return null;
 }
