@@ -108,7 +108,7 @@ suite('pipeline: inputs resolved from the code', () => {
     assert.equal(ev.source.resolved?.origin?.line, 2);
     assert.match(
       ev.printed,
-      /^tf\.Tensor\(\[-0\.86466473 -0\.39346933  0\.\s+1\.5\s*\], shape=\(4,\), dtype=float32\)$/,
+      /^tf\.Tensor\(\[-0\.86466473 -0\.39346933 {2}0\. +1\.5 *\], shape=\(4,\), dtype=float32\)$/,
     );
   });
 

@@ -130,8 +130,13 @@ export function subjectOfDetection(
   const input = inputOfDetection(d, settings, aliases, depth, resolution);
   if (input === null) return { kind: 'noInput', subject, source };
   if ('unresolved' in input) {
-    const { kind: _kind, ...why } = input.unresolved;
-    return { kind: 'noInput', subject, source: { ...source, unresolved: why } };
+    const u = input.unresolved;
+    const why = { name: u.name, line: u.line, reason: u.reason, hint: u.hint };
+    return {
+      kind: 'noInput',
+      subject,
+      source: { ...source, unresolved: u.cell !== undefined ? { ...why, cell: u.cell } : why },
+    };
   }
   if ('kind' in input) return input;
   if ('resolved' in input) {
