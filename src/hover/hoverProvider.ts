@@ -1,10 +1,11 @@
 // The thin vscode adapter of the hover: detect around the mouse, build the Markdown (pure), wrap it in a
 // MarkdownString trusted for exactly the commands its links use.
 import * as vscode from 'vscode';
-import type { ActivationId } from '../core';
+import { resolveValue, type ActivationId, type ResolutionContext } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
-import { aliasesFor, detectionAt, sourceRef, toRange } from '../services/documentAccess';
-import { buildHoverMarkdown, encodeCommandUri } from './hoverContent';
+import { aliasesFor, detectionAt, resolutionFor, sourceRef, toRange } from '../services/documentAccess';
+import { buildHoverMarkdown, encodeCommandUri, type HoverEnv, type HoverMarkdown } from './hoverContent';
+import { buildNameHover } from './nameHover';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 import { CommandId } from '../commandIds';
@@ -64,10 +65,12 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
   ): vscode.Hover | undefined {
     const cfg = this.config.value;
     if (!cfg.hoverEnabled) return undefined;
-    const detection = detectionAt(document, position);
-    if (!detection || token.isCancellationRequested) return undefined;
+    const resolution = resolutionFor(document, token);
+    const detection = detectionAt(document, position, resolution);
+    if (token.isCancellationRequested) return undefined;
     let cached = false;
-    const built = buildHoverMarkdown(detection, evaluationSettings(cfg), {
+    const settings = evaluationSettings(cfg);
+    const env: HoverEnv = {
       l10n: vscode.l10n,
       aliases: aliasesFor(document),
       theme: chartTheme(),
@@ -79,7 +82,18 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         cached = true;
         return encodeCommandUri(RUN_CACHED_COMMAND, [this.links.put(command, args)]);
       },
-    });
+      resolution,
+    };
+    let built: HoverMarkdown;
+    let range: vscode.Range;
+    if (detection) {
+      built = buildHoverMarkdown(detection, settings, env);
+      range = toRange(document, detection.range);
+    } else {
+      const named = resolution ? nameHover(document, position, resolution, env, settings) : undefined;
+      if (!named) return undefined;
+      ({ built, range } = named);
+    }
     if (token.isCancellationRequested) return undefined;
     const markdown = new vscode.MarkdownString(built.markdown);
     markdown.isTrusted = {
@@ -87,7 +101,67 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = false;
-    if (detection.kind === 'call') markWalkthroughStep(WALKTHROUGH_CONTEXT.hoveredCall);
-    return new vscode.Hover(markdown, toRange(document, detection.range));
+    if (detection?.kind === 'call') markWalkthroughStep(WALKTHROUGH_CONTEXT.hoveredCall);
+    return new vscode.Hover(markdown, range);
   }
 }
+
+/** A name (`y`, `self.h`) under the mouse: its hover when the code gives it an array value, else none. */
+function nameHover(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  resolution: ResolutionContext,
+  env: HoverEnv,
+  settings: ReturnType<typeof evaluationSettings>,
+): { built: HoverMarkdown; range: vscode.Range } | undefined {
+  const range = document.getWordRangeAtPosition(position, NAME);
+  if (!range || range.end.line !== range.start.line) return undefined;
+  const name = document.getText(range);
+  if (KEYWORDS.has(name)) return undefined;
+  const start = document.offsetAt(range.start);
+  const value = resolveValue(resolution.doc, start, name, {
+    maxElements: settings.maxElements,
+    aliases: env.aliases,
+    isCancelled: resolution.isCancelled,
+  });
+  if (value.kind !== 'value') return undefined;
+  const r = { start, end: document.offsetAt(range.end) };
+  return { built: buildNameHover(name, r, value, settings, env), range };
+}
+
+/** A name, or `self.name`: what the resolver reads as a binding. */
+const NAME = /(?:self\.)?[A-Za-z_$][\w$]*/;
+/** Words that are never a binding's name. */
+const KEYWORDS = new Set([
+  'self',
+  'def',
+  'class',
+  'return',
+  'import',
+  'from',
+  'as',
+  'if',
+  'else',
+  'elif',
+  'for',
+  'while',
+  'in',
+  'not',
+  'and',
+  'or',
+  'is',
+  'None',
+  'True',
+  'False',
+  'lambda',
+  'with',
+  'const',
+  'let',
+  'var',
+  'function',
+  'new',
+  'true',
+  'false',
+  'null',
+  'undefined',
+]);

@@ -10,7 +10,7 @@ export type {
 } from './subject';
 export type { ResolutionContext } from './resolution';
 export { layerCalleeFor } from './layerCallee';
-export { subjectOfDetection, subjectOfText } from './readSubject';
+export { subjectOfDetection, subjectOfText, subjectOfValue } from './readSubject';
 export { evaluateSubject, kernelDialect } from './evaluateSubject';
 export type { Evaluated, SaturationLine } from './evaluateSubject';
 export { evaluateDetection, evaluateSubjectResult } from './evaluate';

@@ -7,6 +7,7 @@ import { DIALECT_FRAMEWORK, FRAMEWORK_DIALECT, type Framework, type FrameworkHin
 import { dtypeForDialect } from '../format/dialectStyle';
 import { parseArray } from '../parse';
 import { ParseError } from '../parse/errors';
+import type { ResolvedValue } from '../resolve/types';
 import type { ActivationId } from '../types';
 import { evaluateSubject } from './evaluateSubject';
 import { dtypeWrittenIn, frameworkHintOf } from './hints';
@@ -225,4 +226,41 @@ export function subjectOfText(
     integerLiteral: false,
   };
   return { kind: 'subject', subject: { ...subject, input: { ...parsed, text } }, source };
+}
+
+/** The framework whose rules a resolved value follows (a Python list: the dialect setting's). */
+function frameworkOfValue(v: ResolvedValue, settings: EvaluationSettings): Framework {
+  return v.framework === 'python' ? DIALECT_FRAMEWORK[settings.defaultDialect] : v.framework;
+}
+
+/**
+ * A resolved value (the name `y` under the mouse) as a bare array: `activation` or the default-activation setting,
+ * in the value's framework and dtype. Integer, bool and half values give an error that says why.
+ */
+export function subjectOfValue(
+  v: ResolvedValue,
+  settings: EvaluationSettings,
+  activation?: ActivationId,
+): SubjectResult {
+  if (v.dtype !== 'float32' && v.dtype !== 'float64')
+    return {
+      kind: 'error',
+      phase: 'evaluate',
+      message: `dtype ${v.dtype}: Activation Lens evaluates float32 and float64 values only`,
+    };
+  const framework = frameworkOfValue(v, settings);
+  const id = activation ?? settings.defaultActivation;
+  const { subject } = subjectFor(id, framework, {}, null, null);
+  if (v.framework !== 'python' && v.framework !== 'tfjs') subject.dtype = v.dtype;
+  const source: SubjectSource = {
+    frameworkHint: v.framework === 'python' ? 'setting' : 'wrapper',
+    callee: null,
+    ignoredParams: [],
+    argText: null,
+    fromInnerCall: false,
+    integerLiteral: false,
+    resolved: { expression: v.origin?.name ?? '', origin: v.origin },
+  };
+  const input = { values: Array.from(v.values), shape: v.shape.slice(), text: v.origin?.text ?? '' };
+  return { kind: 'subject', subject: { ...subject, input }, source };
 }
