@@ -122,26 +122,22 @@ function paramText(params: Record<string, number>): string {
     .join(', ');
 }
 
-/** Where a resolved input came from: "Input x: x, line 4: torch.arange(-8.0, 8.0, 0.1)". */
+/** Where a resolved input came from: "Input: x, line 4: torch.arange(-8.0, 8.0, 0.1)" (with the expression first
+ * when it is more than the name: "Input x * 2 from x, line 4: …"). */
 export function resolvedText(resolved: NonNullable<SubjectSource['resolved']>, l10n: L10n): string {
   const o = resolved.origin;
-  if (!o) return l10n.t('Input {0}, computed from the code', code(resolved.expression, 60));
-  return o.cell !== undefined
-    ? l10n.t(
-        'Input {0}: {1}, cell {2}, line {3}: {4}',
-        code(resolved.expression, 60),
-        code(o.name, 60),
-        o.cell + 1,
-        o.line,
-        code(o.text, 120),
-      )
-    : l10n.t(
-        'Input {0}: {1}, line {2}: {3}',
-        code(resolved.expression, 60),
-        code(o.name, 60),
-        o.line,
-        code(o.text, 120),
-      );
+  const expr = code(resolved.expression, 60);
+  if (!o) return l10n.t('Input {0}, computed from the code', expr);
+  const name = code(o.name, 60);
+  const text = code(o.text, 120);
+  const bare = resolved.expression.trim() === o.name;
+  if (o.cell !== undefined)
+    return bare
+      ? l10n.t('Input: {0}, cell {1}, line {2}: {3}', name, o.cell + 1, o.line, text)
+      : l10n.t('Input {0} from {1}, cell {2}, line {3}: {4}', expr, name, o.cell + 1, o.line, text);
+  return bare
+    ? l10n.t('Input: {0}, line {1}: {2}', name, o.line, text)
+    : l10n.t('Input {0} from {1}, line {2}: {3}', expr, name, o.line, text);
 }
 
 /** Why a non-literal input has no value: which binding stopped resolution, where, why, and what would help. */
