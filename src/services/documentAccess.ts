@@ -100,24 +100,26 @@ function notebookOf(document: vscode.TextDocument): vscode.NotebookDocument | un
 export function resolveDocFor(document: vscode.TextDocument): ResolveDoc | null {
   if (!RESOLVED_LANGUAGES.has(document.languageId)) return null;
   if (documentLength(document) > MAX_RESOLVE_DOCUMENT) return null;
-  const cells: vscode.TextDocument[] = [];
+  // Every cell above keeps its place (a Markdown cell or another language reads as empty), so that the
+  // resolver's cell index is the notebook's: "cell 3" is the third cell the user sees.
+  const cells: (vscode.TextDocument | null)[] = [];
   const notebook = notebookOf(document);
   if (notebook) {
-    for (const cell of notebook.getCells()) {
+    for (const cell of notebook.getCells().slice(0, RESOLVE_CELLS)) {
       if (cell.document === document) break;
-      if (cell.kind === vscode.NotebookCellKind.Code && cell.document.languageId === document.languageId)
-        cells.push(cell.document);
+      const code =
+        cell.kind === vscode.NotebookCellKind.Code && cell.document.languageId === document.languageId;
+      cells.push(code ? cell.document : null);
     }
-    cells.splice(0, Math.max(0, cells.length - RESOLVE_CELLS));
   }
-  const key = [document, ...cells].map((d) => `${d.uri.toString()}@${d.version}`).join('|');
+  const key = [document, ...cells].map((d) => (d ? `${d.uri.toString()}@${d.version}` : '-')).join('|');
   const cached = resolveDocCache.get(document);
   if (cached && cached.key === key) return cached.doc;
   const doc: ResolveDoc = {
     text: document.getText(),
     languageId: document.languageId,
     cacheKey: key,
-    ...(notebook ? { cellsAbove: cells.map((c) => c.getText()) } : {}),
+    ...(notebook ? { cellsAbove: cells.map((c) => (c ? c.getText() : '')) } : {}),
   };
   resolveDocCache.set(document, { key, doc });
   return doc;
