@@ -74,17 +74,30 @@ describe('Values from real code (issue 14)', function () {
   });
 
   it('CodeLens shows the resolved result', async () => {
-    const lenses =
-      (await vscode.commands.executeCommand<vscode.CodeLens[]>(
-        'vscode.executeCodeLensProvider',
-        doc.uri,
-        100,
-      )) ?? [];
-    const titles = lenses.map((l) => l.command?.title ?? '');
-    assert.ok(
-      titles.some((t) => t.includes('ReLU') && t.includes('[0.0000 \u2026 7.9000]')),
-      JSON.stringify(titles),
-    );
+    const cfg = vscode.workspace.getConfiguration('activationLens');
+    await cfg.update('inline.codeLens', true, vscode.ConfigurationTarget.Global);
+    try {
+      // The setting reaches the extension asynchronously: poll (bounded) until the lenses carry results.
+      const started = Date.now();
+      let titles: string[] = [];
+      while (Date.now() - started < 10_000) {
+        const lenses =
+          (await vscode.commands.executeCommand<vscode.CodeLens[]>(
+            'vscode.executeCodeLensProvider',
+            doc.uri,
+            100,
+          )) ?? [];
+        titles = lenses.map((l) => l.command?.title ?? '');
+        if (titles.some((t) => t.includes('ReLU'))) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.ok(
+        titles.some((t) => t.includes('ReLU') && t.includes('[0.0000 \u2026 7.9000]')),
+        JSON.stringify(titles),
+      );
+    } finally {
+      await cfg.update('inline.codeLens', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('a notebook: the binding in an earlier cell', async () => {
