@@ -9,6 +9,7 @@ import {
   detectAt,
   evaluateDetection,
   layerCalleeFor,
+  MAX_LAYER_LOOKUPS,
   resolveValue,
   type EvaluationResult,
   type EvaluationSettings,
@@ -199,6 +200,23 @@ suite('pipeline: layer objects', () => {
     assert.equal(n.activation, 'elu');
     assert.equal(n.params.alpha, 0.5);
     assert.ok(n.source.unresolved);
+  });
+
+  test('the adapter resolves at most MAX_LAYER_LOOKUPS names (a hostile f(f(f(… nesting stays linear)', () => {
+    const text = 'from torch import nn\nact = nn.ReLU()\ny = act(f(g(h([1.0]))))\n';
+    const doc = { text, languageId: 'python' };
+    const fresh = layerCalleeFor(doc);
+    assert.equal(fresh('act', text.indexOf('act(f'))?.spec.activation, 'relu');
+    const spent = layerCalleeFor(doc);
+    for (let i = 0; i < MAX_LAYER_LOOKUPS; i++) assert.equal(spent(`f${i}`, text.indexOf('f(')), null);
+    assert.equal(spent('act', text.indexOf('act(f')), null);
+    // 5,000 nested unknown calls around the mouse: still a detection of the innermost literal.
+    const deep = 'from torch import nn\n' + 'f('.repeat(5000) + '[1.0, 2.0]' + ')'.repeat(5000) + '\n';
+    const at = deep.indexOf('[1.0');
+    const d = detectAt((s, e) => deep.slice(s, e), deep.length, at + 1, 'python', {
+      layerCallee: layerCalleeFor({ text: deep, languageId: 'python' }),
+    });
+    assert.equal(d?.kind, 'array');
   });
 
   test('a name that is not a layer is no call', () => {

@@ -9,7 +9,7 @@ export type {
   ValueOrigin,
 } from './subject';
 export type { ResolutionContext } from './resolution';
-export { layerCalleeFor } from './layerCallee';
+export { layerCalleeFor, MAX_LAYER_LOOKUPS } from './layerCallee';
 export { subjectOfDetection, subjectOfText, subjectOfValue } from './readSubject';
 export { evaluateSubject, kernelDialect } from './evaluateSubject';
 export type { Evaluated, SaturationLine } from './evaluateSubject';
