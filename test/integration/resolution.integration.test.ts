@@ -3,7 +3,7 @@
 // earlier cell. Expected prints are real PyTorch 1.13's (Debian python3-torch) for the same code.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { fixtureUri, lensApi, openFixture } from './helpers';
+import { answerPickers, fixtureUri, lensApi, openFixture, recordMessages, waitFor } from './helpers';
 
 /** Activation Lens's hover Markdown at the first `needle` (+ delta) on the line containing `marker`; '' if none. */
 async function hoverAt(doc: vscode.TextDocument, marker: string, needle: string, delta = 1): Promise<string> {
@@ -98,6 +98,63 @@ describe('Values from real code (issue 14)', function () {
     } finally {
       await cfg.update('inline.codeLens', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  /** Runs Plot Selection with the cursor at `needle` (+ delta) on the line holding `marker`, nothing selected,
+   * answering the activation picker with `pick`. */
+  async function plotAt(marker: string, needle: string, delta = 1, pick = 'sigmoid'): Promise<void> {
+    const editor = await openFixture('values_textbook.py');
+    const line = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i)).find(
+      (l) => l.text.includes(marker),
+    );
+    assert.ok(line, `no line with ${marker}`);
+    const at = new vscode.Position(line.lineNumber, line.text.indexOf(needle) + delta);
+    editor.selection = new vscode.Selection(at, at);
+    const restore = answerPickers((items) =>
+      items.find((i) => (i as { id?: string }).id === pick && i.kind !== -1),
+    );
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      restore();
+    }
+  }
+
+  it('Plot Selection with the cursor on torch.relu(x): the chart gets the resolved 160 values', async () => {
+    const api = await lensApi();
+    await plotAt('y = torch.relu(x)', 'relu', 1, 'relu');
+    const panel = await waitFor(
+      () => api.chartPanels().find((p) => p.panel.visible && p.currentRequest.input?.values.length === 160),
+      'a chart panel with the 160 resolved values',
+    );
+    assert.equal(panel.currentRequest.activations[0], 'relu');
+    assert.equal(panel.currentRequest.framework, 'pytorch');
+    assert.equal(panel.currentRequest.input?.text, 'torch.arange(-8.0, 8.0, 0.1)');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Plot Selection with the cursor on the name y: its value, with the chosen activation', async () => {
+    const api = await lensApi();
+    await plotAt('print(y)', '(y)', 1);
+    const panel = await waitFor(
+      () =>
+        api.chartPanels().find((p) => p.panel.visible && p.currentRequest.input?.text === 'torch.relu(x)'),
+      'a chart panel on the value of y',
+    );
+    assert.equal(panel.currentRequest.input?.values.length, 160);
+    assert.equal(panel.currentRequest.input?.values[0], 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Plot Selection on an input that cannot be resolved names the binding that stopped it', async () => {
+    const messages = recordMessages();
+    try {
+      await plotAt('r = torch.relu(batch)', 'relu');
+    } finally {
+      messages.restore();
+    }
+    assert.equal(messages.shown.length, 1, JSON.stringify(messages.shown));
+    assert.match(messages.shown[0].message, /No value for batch: stopped at .+, line 16: /);
   });
 
   it('a notebook: the binding in an earlier cell', async () => {
