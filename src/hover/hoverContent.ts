@@ -148,7 +148,7 @@ export function unresolvedText(
 ): string {
   return u.cell !== undefined
     ? l10n.t(
-        'No value for {0}: stopped at {1}, cell {2}, line {3}: {4}. {5}',
+        'The input {0} is not a literal array, and its value is not known here: stopped at {1}, cell {2}, line {3}: {4}. {5}',
         code(argText, 60),
         code(u.name, 60),
         u.cell + 1,
@@ -157,7 +157,7 @@ export function unresolvedText(
         escapeMarkdown(u.hint),
       )
     : l10n.t(
-        'No value for {0}: stopped at {1}, line {2}: {3}. {4}',
+        'The input {0} is not a literal array, and its value is not known here: stopped at {1}, line {2}: {3}. {4}',
         code(argText, 60),
         code(u.name, 60),
         u.line,

@@ -15,7 +15,7 @@ export function originText(name: string, origin: ValueOrigin | null): string {
 export function unresolvedMessage(argText: string, u: NonNullable<SubjectSource['unresolved']>): string {
   return u.cell !== undefined
     ? vscode.l10n.t(
-        'No value for {0}: stopped at {1}, cell {2}, line {3}: {4}. {5}',
+        'The input {0} is not a literal array, and its value is not known here: stopped at {1}, cell {2}, line {3}: {4}. {5}',
         argText,
         u.name,
         u.cell + 1,
@@ -24,7 +24,7 @@ export function unresolvedMessage(argText: string, u: NonNullable<SubjectSource[
         u.hint,
       )
     : vscode.l10n.t(
-        'No value for {0}: stopped at {1}, line {2}: {3}. {4}',
+        'The input {0} is not a literal array, and its value is not known here: stopped at {1}, line {2}: {3}. {4}',
         argText,
         u.name,
         u.line,

@@ -18,7 +18,7 @@ async function hoverAt(doc: vscode.TextDocument, marker: string, needle: string,
   for (const h of hovers)
     for (const c of h.contents) {
       const value = typeof c === 'string' ? c : (c as vscode.MarkdownString).value;
-      if (value.includes('activationLens.') || /tensor\(|No value for/.test(value)) return value;
+      if (value.includes('activationLens.') || /tensor\(|is not a literal array/.test(value)) return value;
     }
   return '';
 }
@@ -70,7 +70,10 @@ describe('Values from real code (issue 14)', function () {
 
   it('an input that cannot be resolved says which binding stopped it and where', async () => {
     const md = await hoverAt(doc, 'r = torch.relu(batch)', 'relu');
-    assert.match(md, /No value for `batch`: stopped at `[^`]+`, line 16:/);
+    assert.match(
+      md,
+      /The input `batch` is not a literal array, and its value is not known here: stopped at `[^`]+`, line 16:/,
+    );
   });
 
   it('CodeLens shows the resolved result', async () => {
@@ -154,7 +157,10 @@ describe('Values from real code (issue 14)', function () {
       messages.restore();
     }
     assert.equal(messages.shown.length, 1, JSON.stringify(messages.shown));
-    assert.match(messages.shown[0].message, /No value for batch: stopped at .+, line 16: /);
+    assert.match(
+      messages.shown[0].message,
+      /The input batch is not a literal array, and its value is not known here: stopped at .+, line 16: /,
+    );
   });
 
   it('a notebook: the binding in an earlier cell', async () => {

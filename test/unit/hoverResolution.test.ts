@@ -59,8 +59,11 @@ suite('hover on a call whose input is a name', () => {
 
   test('unresolved: the binding, its line, the reason and the hint', () => {
     const md = callHover('import torch\nx = torch.load("batch.pt")\ny = torch.relu(x)\n', 'relu');
-    assert.match(md, /No value for `x`: stopped at `[^`]+`, line 2: /);
-    assert.doesNotMatch(md, /is not a literal array/);
+    assert.match(
+      md,
+      /The input `x` is not a literal array, and its value is not known here: stopped at `[^`]+`, line 2: /,
+    );
+    assert.doesNotMatch(md, /there are no values to show/);
   });
 
   test('a layer call: act = nn.LeakyReLU(0.2); act(x)', () => {
