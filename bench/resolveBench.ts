@@ -2,7 +2,8 @@
 // 10,000-line file, and a 160-element generator (`torch.arange(-8.0, 8.0, 0.1)`), each the pure path the hover
 // runs: detect the call, resolve its argument, evaluate the activation, print like PyTorch. Goal: p99 < 2 ms.
 import * as os from 'node:os';
-import { detectAt, evaluate } from '../src/core';
+import { detectAt, evaluate, layerCalleeFor, type EvaluationSettings } from '../src/core';
+import { buildHoverMarkdown, type HoverEnv } from '../src/hover/hoverContent';
 import { printResolved, resolveValue, type ResolveDoc } from '../src/core/resolve';
 
 const ROUNDS = 5;
@@ -52,6 +53,35 @@ function hover(doc: ResolveDoc, callAt: number): () => string {
   };
 }
 
+const SETTINGS: EvaluationSettings = {
+  defaultActivation: 'sigmoid',
+  defaultDialect: 'tensorflow',
+  epsilon: 0.01,
+  maxElements: 100_000,
+};
+
+/**
+ * The full hover the extension builds on `torch.relu(x)` at `callAt` (src/hover/hoverProvider.ts without vscode):
+ * detect with layer objects, resolve through the pipeline, evaluate, print, links and the SVG chart.
+ */
+function fullHover(doc: ResolveDoc, callAt: number): () => string {
+  const env: HoverEnv = {
+    l10n: { t: (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
+    theme: 'dark',
+    sourceFor: (r) => ({ uri: 'file:///bench.py', range: [0, r.start, 0, r.end] }),
+    resolution: { doc },
+  };
+  return () => {
+    const d = detectAt((s, e) => doc.text.slice(s, e), doc.text.length, callAt, doc.languageId, {
+      layerCallee: layerCalleeFor(doc),
+    });
+    if (!d || d.kind !== 'call') throw new Error('no call detected');
+    const built = buildHoverMarkdown(d, SETTINGS, env);
+    if (built.result.kind !== 'ok') throw new Error(`not evaluated: ${built.result.kind}`);
+    return built.markdown;
+  };
+}
+
 export function runResolveBench(): void {
   const filler = [
     'total = compute(a, b)  # a comment with torch.relu(y) in it\n',
@@ -77,6 +107,11 @@ export function runResolveBench(): void {
     ['10,000-line file, binding 5,000 lines above', hover(farDoc, far.indexOf('relu(x)') + 1)],
     ['  the same, repeated hover (cacheKey: same version)', hover(cachedDoc, far.indexOf('relu(x)') + 1)],
     ['160-element generator (torch.arange(-8.0, 8.0, 0.1))', hover(genDoc, gen.indexOf('relu(x)') + 1)],
+    ['full hover (chart, links), 10,000 lines, cacheKey', fullHover(cachedDoc, far.indexOf('relu(x)') + 1)],
+    [
+      'full hover (chart, links), 160-element generator',
+      fullHover({ ...genDoc, cacheKey: 'file:///gen.py@1' }, gen.indexOf('relu(x)') + 1),
+    ],
   ];
   const load = os.loadavg()[0];
   console.log(

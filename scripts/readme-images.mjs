@@ -49,6 +49,7 @@ const COPIES = [
     'panel-dark.png',
     'panel-light.png',
     'hover-sigmoid.png',
+    'hover-resolved-call.png',
     'side-panel.png',
     'panel-zh-cn.png',
     'step-1-select.png',

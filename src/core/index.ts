@@ -9,3 +9,17 @@ export * from './detect';
 export * from './framework';
 export * from './evaluation';
 export * from './live';
+export {
+  resolveValue,
+  resolveLayer,
+  printResolved,
+  DEFAULT_MAX_RESOLVE_ELEMENTS,
+  type ResolveDoc,
+  type ResolveOptions,
+  type ResolveResult,
+  type ResolvedValue,
+  type ResolvedLayer,
+  type TooLarge,
+  type ValueDType,
+  type ValueFramework,
+} from './resolve';

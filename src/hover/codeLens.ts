@@ -1,6 +1,7 @@
 // Opt-in CodeLens above recognised activation calls: "Plot · sigmoid → [0.0474 … 0.9526]", opening the chart.
 // Cheap to provide (bounded per-line scan, capped, cancellable); titles are computed when a lens is resolved.
 import * as vscode from 'vscode';
+import { unresolvedMessage } from '../services/resolutionText';
 import { getActivation, shortResult, type Detection } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { CommandId } from '../commandIds';
@@ -52,7 +53,7 @@ export class ActivationCodeLensProvider
     if (token.isCancellationRequested) return undefined;
     const settings = evaluationSettings(this.config.value);
     const d = lens.detection;
-    const ev = this.cache.get(d, settings);
+    const ev = this.cache.get(d, settings, lens.document);
     const label = getActivation(
       ev.kind === 'ok' || ev.kind === 'noInput'
         ? ev.activation
@@ -66,7 +67,9 @@ export class ActivationCodeLensProvider
       tooltip = ev.printed;
     } else if (ev.kind === 'noInput') {
       title = vscode.l10n.t('Plot · {0} (input is not a literal)', label);
-      tooltip = vscode.l10n.t('Open the chart panel');
+      tooltip = ev.source.unresolved
+        ? unresolvedMessage(d.argText ?? '?', ev.source.unresolved)
+        : vscode.l10n.t('Open the chart panel');
     } else {
       title = vscode.l10n.t('Plot · {0} (no result)', label);
       tooltip = ev.kind === 'error' ? ev.message : vscode.l10n.t('Open the chart panel');

@@ -14,7 +14,9 @@ import {
   type EvaluationResult,
   type EvaluationSettings,
   type FrameworkHint,
+  type ResolutionContext,
   type SaturationBand,
+  type SubjectSource,
   type SaturationKind,
 } from '../core';
 import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
@@ -63,6 +65,8 @@ export interface HoverEnv {
   commandUri?: (command: string, encodedArgs: string, args: unknown[]) => string;
   /** Draw the chart (default true). */
   chart?: boolean;
+  /** Resolve a call's non-literal input from the code above it (the document, the cells above). */
+  resolution?: ResolutionContext;
 }
 
 export interface HoverMarkdown {
@@ -125,6 +129,50 @@ function paramText(params: Record<string, number>): string {
   return Object.entries(params)
     .map(([k, v]) => `${k}=${v}`)
     .join(', ');
+}
+
+/** Where a resolved input came from: "Input: x, line 4: torch.arange(-8.0, 8.0, 0.1)" (with the expression first
+ * when it is more than the name: "Input x * 2 from x, line 4: …"). */
+export function resolvedText(resolved: NonNullable<SubjectSource['resolved']>, l10n: L10n): string {
+  const o = resolved.origin;
+  const expr = code(resolved.expression, 60);
+  if (!o) return l10n.t('Input {0}, computed from the code', expr);
+  const name = code(o.name, 60);
+  const text = code(o.text, 120);
+  const bare = resolved.expression.trim() === o.name;
+  if (o.cell !== undefined)
+    return bare
+      ? l10n.t('Input: {0}, cell {1}, line {2}: {3}', name, o.cell + 1, o.line, text)
+      : l10n.t('Input {0} from {1}, cell {2}, line {3}: {4}', expr, name, o.cell + 1, o.line, text);
+  return bare
+    ? l10n.t('Input: {0}, line {1}: {2}', name, o.line, text)
+    : l10n.t('Input {0} from {1}, line {2}: {3}', expr, name, o.line, text);
+}
+
+/** Why a non-literal input has no value: which binding stopped resolution, where, why, and what would help. */
+export function unresolvedText(
+  argText: string,
+  u: NonNullable<SubjectSource['unresolved']>,
+  l10n: L10n,
+): string {
+  return u.cell !== undefined
+    ? l10n.t(
+        'The input {0} is not a literal array, and its value is not known here: stopped at {1}, cell {2}, line {3}: {4}. {5}',
+        code(argText, 60),
+        code(u.name, 60),
+        u.cell + 1,
+        u.line,
+        escapeMarkdown(u.reason),
+        escapeMarkdown(u.hint),
+      )
+    : l10n.t(
+        'The input {0} is not a literal array, and its value is not known here: stopped at {1}, line {2}: {3}. {4}',
+        code(argText, 60),
+        code(u.name, 60),
+        u.line,
+        escapeMarkdown(u.reason),
+        escapeMarkdown(u.hint),
+      );
 }
 
 /** The saturation summary: "3 of 7 inputs saturated (|f'| < 0.01), left soft, right soft". */
@@ -211,7 +259,7 @@ export function chartImage(ev: Evaluated, epsilon: number, theme: ChartTheme, l1
 
 /** Builds the hover for a detection (evaluating it). */
 export function buildHoverMarkdown(d: Detection, settings: EvaluationSettings, env: HoverEnv): HoverMarkdown {
-  const result = evaluateDetection(d, settings, env.aliases, env.activation);
+  const result = evaluateDetection(d, settings, env.aliases, env.activation, env.resolution);
   return renderHover(d, result, settings, env);
 }
 
@@ -265,6 +313,7 @@ export function renderHover(
     case 'ok': {
       if (ev.source.ignoredParams.length)
         lines.push(l10n.t('Not applied: {0}', ev.source.ignoredParams.map((p) => code(p)).join(', ')));
+      if (ev.source.resolved) lines.push(resolvedText(ev.source.resolved, l10n));
       if (ev.source.fromInnerCall) {
         lines.push(l10n.t('Input: the result of {0}', code(ev.source.argText ?? '', 60)));
       }
@@ -308,11 +357,13 @@ export function renderHover(
       if (ev.source.ignoredParams.length)
         lines.push(l10n.t('Not applied: {0}', ev.source.ignoredParams.map((p) => code(p)).join(', ')));
       lines.push(
-        l10n.t(
-          'The input {0} is not a literal array, so there are no values to show. Hover over a literal such as {1}, or open the chart to see the curve.',
-          code(d.argText ?? '?', 60),
-          code('[-3., 0., 3.]'),
-        ),
+        ev.source.unresolved
+          ? unresolvedText(d.argText ?? '?', ev.source.unresolved, l10n)
+          : l10n.t(
+              'The input {0} is not a literal array, so there are no values to show. Hover over a literal such as {1}, or open the chart to see the curve.',
+              code(d.argText ?? '?', 60),
+              code('[-3., 0., 3.]'),
+            ),
       );
       break;
     }
@@ -365,7 +416,12 @@ export function renderHover(
         uri(
           HOVER_COMMANDS.copyResult,
           // A long result is printed again on click rather than carried (and printed) by every hover.
-          [ev.summarised && request ? { request: toWire(request) } : { text: ev.printed, style: ev.style }],
+          // (A print with an autograd suffix is carried: the request does not know the suffix.)
+          [
+            ev.summarised && request && !ev.source.gradSuffix
+              ? { request: toWire(request) }
+              : { text: ev.printed, style: ev.style },
+          ],
         ),
         l10n.t('Copy the printed result'),
       ),

@@ -1,14 +1,15 @@
 // The thin vscode adapter of the hover: detect around the mouse, build the Markdown (pure), wrap it in a
 // MarkdownString trusted for exactly the commands its links use.
 import * as vscode from 'vscode';
-import type { ActivationId } from '../core';
+import { resolveValue, type ActivationId, type ResolutionContext } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
-import { aliasesFor, detectionAt, sourceRef, toRange } from '../services/documentAccess';
+import { aliasesFor, detectionAt, resolutionFor, sourceRef, toRange } from '../services/documentAccess';
 import {
   buildHoverMarkdown,
   encodeCommandUri,
   escapeMarkdown,
   renderHover,
+  type HoverEnv,
   type HoverMarkdown,
 } from './hoverContent';
 import {
@@ -19,6 +20,7 @@ import {
   readLive,
   sampleNote,
 } from '../services/liveValues';
+import { buildNameHover } from './nameHover';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 import { CommandId } from '../commandIds';
@@ -78,11 +80,12 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
   ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     const cfg = this.config.value;
     if (!cfg.hoverEnabled) return undefined;
-    const detection = detectionAt(document, position);
-    if (!detection || token.isCancellationRequested) return undefined;
+    const resolution = resolutionFor(document, token);
+    const detection = detectionAt(document, position, resolution);
+    if (token.isCancellationRequested) return undefined;
     let cached = false;
     const settings = evaluationSettings(cfg);
-    const env: Parameters<typeof buildHoverMarkdown>[2] = {
+    const env: HoverEnv = {
       l10n: vscode.l10n,
       aliases: aliasesFor(document),
       theme: chartTheme(),
@@ -94,43 +97,115 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         cached = true;
         return encodeCommandUri(RUN_CACHED_COMMAND, [this.links.put(command, args)]);
       },
+      resolution,
     };
-    const built = buildHoverMarkdown(detection, settings, env);
-    const result = built.result;
-    // A call on a name while a debugger is paused: the name's live value from the selected frame.
-    const frame = result.kind === 'noInput' ? pausedFrame(liveLanguageOf(document.languageId)) : undefined;
-    if (frame && result.kind === 'noInput' && result.source.argText) {
-      const argText = result.source.argText;
-      return (async () => {
-        const [read, header] = await Promise.all([
-          readLive(frame, argText, settings.maxElements, token),
-          liveHeader(frame, argText),
-        ]);
-        if (token.isCancellationRequested) return undefined;
-        const ev = liveEvaluation(result, result.source, read, argText, settings.epsilon);
-        const live = renderHover(detection, ev, settings, env);
-        const note = sampleNote(read);
-        live.markdown = [`*${escapeMarkdown(header)}*`, live.markdown, ...(note ? [note] : [])].join('\n\n');
-        return this.hover(live, cached, document, detection);
-      })();
+    let built: HoverMarkdown;
+    let range: vscode.Range;
+    if (detection) {
+      built = buildHoverMarkdown(detection, settings, env);
+      range = toRange(document, detection.range);
+      // A call on a name while a debugger is paused: the name's live value from the selected frame (before the
+      // static resolution: the running program is the truth).
+      const result = built.result;
+      const frame =
+        result.kind === 'noInput' || (result.kind === 'ok' && result.source.resolved)
+          ? pausedFrame(liveLanguageOf(document.languageId))
+          : undefined;
+      const argText = result.kind === 'noInput' || result.kind === 'ok' ? result.source.argText : null;
+      if (frame && argText && (result.kind === 'noInput' || result.kind === 'ok')) {
+        const noInput = { ...result, kind: 'noInput' as const };
+        return (async () => {
+          const [read, header] = await Promise.all([
+            readLive(frame, argText, settings.maxElements, token),
+            liveHeader(frame, argText),
+          ]);
+          if (token.isCancellationRequested) return undefined;
+          const ev = liveEvaluation(noInput, result.source, read, argText, settings.epsilon);
+          const live = renderHover(detection, ev, settings, env);
+          const note = sampleNote(read);
+          live.markdown = [`*${escapeMarkdown(header)}*`, live.markdown, ...(note ? [note] : [])].join(
+            '\n\n',
+          );
+          return this.hover(live, cached, range, detection.kind === 'call');
+        })();
+      }
+    } else {
+      const named = resolution ? nameHover(document, position, resolution, env, settings) : undefined;
+      if (!named) return undefined;
+      ({ built, range } = named);
     }
     if (token.isCancellationRequested) return undefined;
-    return this.hover(built, cached, document, detection);
+    return this.hover(built, cached, range, detection?.kind === 'call');
   }
 
-  private hover(
-    built: HoverMarkdown,
-    cached: boolean,
-    document: vscode.TextDocument,
-    detection: NonNullable<ReturnType<typeof detectionAt>>,
-  ): vscode.Hover {
+  private hover(built: HoverMarkdown, cached: boolean, range: vscode.Range, isCall: boolean): vscode.Hover {
     const markdown = new vscode.MarkdownString(built.markdown);
     markdown.isTrusted = {
       enabledCommands: cached ? [...built.enabledCommands, RUN_CACHED_COMMAND] : built.enabledCommands,
     };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = false;
-    if (detection.kind === 'call') markWalkthroughStep(WALKTHROUGH_CONTEXT.hoveredCall);
-    return new vscode.Hover(markdown, toRange(document, detection.range));
+    if (isCall) markWalkthroughStep(WALKTHROUGH_CONTEXT.hoveredCall);
+    return new vscode.Hover(markdown, range);
   }
 }
+
+/** A name (`y`, `self.h`) under the mouse: its hover when the code gives it an array value, else none. */
+function nameHover(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  resolution: ResolutionContext,
+  env: HoverEnv,
+  settings: ReturnType<typeof evaluationSettings>,
+): { built: HoverMarkdown; range: vscode.Range } | undefined {
+  const range = document.getWordRangeAtPosition(position, NAME);
+  if (!range || range.end.line !== range.start.line) return undefined;
+  const name = document.getText(range);
+  if (KEYWORDS.has(name)) return undefined;
+  const start = document.offsetAt(range.start);
+  const value = resolveValue(resolution.doc, start, name, {
+    maxElements: settings.maxElements,
+    aliases: env.aliases,
+    isCancelled: resolution.isCancelled,
+  });
+  if (value.kind !== 'value') return undefined;
+  const r = { start, end: document.offsetAt(range.end) };
+  return { built: buildNameHover(name, r, value, settings, env), range };
+}
+
+/** A name, or `self.name`: what the resolver reads as a binding. */
+const NAME = /(?:self\.)?[A-Za-z_$][\w$]*/;
+/** Words that are never a binding's name. */
+const KEYWORDS = new Set([
+  'self',
+  'def',
+  'class',
+  'return',
+  'import',
+  'from',
+  'as',
+  'if',
+  'else',
+  'elif',
+  'for',
+  'while',
+  'in',
+  'not',
+  'and',
+  'or',
+  'is',
+  'None',
+  'True',
+  'False',
+  'lambda',
+  'with',
+  'const',
+  'let',
+  'var',
+  'function',
+  'new',
+  'true',
+  'false',
+  'null',
+  'undefined',
+]);

@@ -29,7 +29,7 @@ export class ActivationInlayHintsProvider implements vscode.InlayHintsProvider, 
     const lastOnLine = new Map<number, vscode.InlayHint>();
     for (const d of callsInLines(document, range.start.line, range.end.line, token)) {
       if (token.isCancellationRequested) break;
-      const ev = this.cache.get(d, settings);
+      const ev = this.cache.get(d, settings, document);
       if (ev.kind !== 'ok') continue;
       const endLine = document.positionAt(d.range.end).line;
       const position = document.lineAt(endLine).range.end;

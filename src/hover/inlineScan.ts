@@ -9,7 +9,13 @@ import {
   type EvaluationResult,
   type EvaluationSettings,
 } from '../core';
-import { aliasesFor, documentLength, isCodeAt, textAccessor } from '../services/documentAccess';
+import {
+  aliasesFor,
+  documentLength,
+  isCodeAt,
+  resolutionFor,
+  textAccessor,
+} from '../services/documentAccess';
 
 /** At most this many inline results per document (CodeLens) or per request (inlay hints). */
 export const MAX_INLINE_RESULTS = 100;
@@ -58,8 +64,14 @@ export class EvaluationCache {
 
   constructor(private readonly capacity = 256) {}
 
-  get(d: Detection, settings: EvaluationSettings): EvaluationResult {
+  /**
+   * With `document`, a call whose input is not a literal is resolved from the code above it; its key then holds
+   * the document's version and the call's offset (the value depends on every line above).
+   */
+  get(d: Detection, settings: EvaluationSettings, document?: vscode.TextDocument): EvaluationResult {
+    const resolution = document && d.inputText === null ? resolutionFor(document) : undefined;
     const key = JSON.stringify([
+      resolution ? [resolution.doc.cacheKey, d.inputRange?.start] : null,
       d.activation,
       d.dialect,
       d.framework,
@@ -75,7 +87,7 @@ export class EvaluationCache {
       this.map.set(key, hit);
       return hit;
     }
-    const value = evaluateDetection(d, settings);
+    const value = evaluateDetection(d, settings, undefined, undefined, resolution);
     this.map.set(key, value);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
     return value;

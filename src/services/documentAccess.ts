@@ -4,11 +4,14 @@ import * as vscode from 'vscode';
 import {
   detectAt,
   inCodeRange,
+  layerCalleeFor,
   markdownCodeRanges,
   scanImportAliases,
   type CodeRanges,
   type Detection,
   type DetectRange,
+  type ResolutionContext,
+  type ResolveDoc,
 } from '../core';
 import type { SourceRef } from '../shared/plotRequest';
 
@@ -84,8 +87,79 @@ export function isCodeAt(document: vscode.TextDocument, offset: number): boolean
   return inCodeRange(cached.ranges, offset);
 }
 
-/** The activation call or array literal at `position` (reads a bounded window around it). */
-export function detectionAt(document: vscode.TextDocument, position: vscode.Position): Detection | null {
+/** Languages whose code the resolver reads (Markdown's fenced code is not resolved). */
+const RESOLVED_LANGUAGES = new Set([
+  'python',
+  'javascript',
+  'typescript',
+  'javascriptreact',
+  'typescriptreact',
+]);
+/** Documents longer than this are not resolved at all (the resolver reads at most 300,000 characters back). */
+const MAX_RESOLVE_DOCUMENT = 8_000_000;
+/** Code cells above a notebook cell that resolution reads. */
+const RESOLVE_CELLS = 200;
+
+const resolveDocCache = new WeakMap<vscode.TextDocument, { key: string; doc: ResolveDoc }>();
+
+/** The notebook holding a cell's document, or undefined. */
+function notebookOf(document: vscode.TextDocument): vscode.NotebookDocument | undefined {
+  if (document.uri.scheme !== 'vscode-notebook-cell') return undefined;
+  return vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
+}
+
+/**
+ * What the resolver reads for `document`: its text and, for a notebook cell, the code cells above it in order.
+ * The cacheKey (uri@version, with the cells' versions) lets repeated hovers reuse the resolver's statement index;
+ * the ResolveDoc itself is cached per key so the text is copied once per edit. Null for languages not resolved.
+ */
+export function resolveDocFor(document: vscode.TextDocument): ResolveDoc | null {
+  if (!RESOLVED_LANGUAGES.has(document.languageId)) return null;
+  if (documentLength(document) > MAX_RESOLVE_DOCUMENT) return null;
+  // Every cell above keeps its place (a Markdown cell or another language reads as empty), so that the
+  // resolver's cell index is the notebook's: "cell 3" is the third cell the user sees.
+  const cells: (vscode.TextDocument | null)[] = [];
+  const notebook = notebookOf(document);
+  if (notebook) {
+    for (const cell of notebook.getCells().slice(0, RESOLVE_CELLS)) {
+      if (cell.document === document) break;
+      const code =
+        cell.kind === vscode.NotebookCellKind.Code && cell.document.languageId === document.languageId;
+      cells.push(code ? cell.document : null);
+    }
+  }
+  const key = [document, ...cells].map((d) => (d ? `${d.uri.toString()}@${d.version}` : '-')).join('|');
+  const cached = resolveDocCache.get(document);
+  if (cached && cached.key === key) return cached.doc;
+  const doc: ResolveDoc = {
+    text: document.getText(),
+    languageId: document.languageId,
+    cacheKey: key,
+    ...(notebook ? { cellsAbove: cells.map((c) => (c ? c.getText() : '')) } : {}),
+  };
+  resolveDocCache.set(document, { key, doc });
+  return doc;
+}
+
+/** The pipeline's resolution context for a document (undefined when it is not resolved). */
+export function resolutionFor(
+  document: vscode.TextDocument,
+  token?: vscode.CancellationToken,
+): ResolutionContext | undefined {
+  const doc = resolveDocFor(document);
+  if (!doc) return undefined;
+  return token ? { doc, isCancelled: () => token.isCancellationRequested } : { doc };
+}
+
+/**
+ * The activation call or array literal at `position` (reads a bounded window around it). With `resolution`, a
+ * callee that names an activation layer object (`act(x)`, `self.act(x)`) is a call too.
+ */
+export function detectionAt(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  resolution?: ResolutionContext,
+): Detection | null {
   if (!isCodeAt(document, document.offsetAt(position))) return null;
   return detectAt(
     textAccessor(document),
@@ -94,6 +168,7 @@ export function detectionAt(document: vscode.TextDocument, position: vscode.Posi
     document.languageId,
     {
       aliases: aliasesFor(document),
+      ...(resolution ? { layerCallee: layerCalleeFor(resolution.doc, resolution.isCancelled) } : {}),
     },
   );
 }

@@ -3,15 +3,18 @@
 // as a numeric array; with no selection, the call or array literal around the cursor. Errors say what and where.
 import * as vscode from 'vscode';
 import {
+  resolveValue,
   subjectOfDetection,
   subjectOfText,
+  subjectOfValue,
   type EvaluationSettings,
   type Subject,
   type SubjectInput,
   type SubjectResult,
   type SubjectSource,
 } from '../core';
-import { aliasesFor, detectionAt, toRange } from './documentAccess';
+import { aliasesFor, detectionAt, resolutionFor, toRange } from './documentAccess';
+import { originText, unresolvedMessage } from './resolutionText';
 
 export type EditorSubject =
   | {
@@ -58,6 +61,8 @@ function messageFor(
         'The array around the cursor is too long to find from here: select the whole array, then run the command again.',
       );
     case 'noInput':
+      if (result.source.unresolved)
+        return unresolvedMessage(result.source.argText ?? '?', result.source.unresolved);
       return vscode.l10n.t(
         '{0} is not a literal array, so there are no values to plot. Select a numeric array such as {1}',
         result.source.argText ?? '?',
@@ -82,15 +87,16 @@ function contains(outer: { start: number; end: number }, start: number, end: num
 export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationSettings): EditorSubject {
   const { document, selection } = editor;
   const aliases = aliasesFor(document);
+  const resolution = resolutionFor(document);
   const selected = selection.isEmpty ? '' : document.getText(selection);
   if (selected.trim() !== '') {
     const start = document.offsetAt(selection.start);
     const end = document.offsetAt(selection.end);
     // Inside the selection (not on its edge), so a selected `[…]` finds the call around it.
     const probe = document.positionAt(Math.min(end - 1, start + 1));
-    const call = detectionAt(document, probe);
+    const call = detectionAt(document, probe, resolution);
     if (call?.kind === 'call' && contains(call.range, start, end)) {
-      const result = subjectOfDetection(call, settings, aliases);
+      const result = subjectOfDetection(call, settings, aliases, undefined, resolution);
       if (result.kind === 'subject' && call.inputRange) {
         return { ok: true, ...result, range: toRange(document, call.inputRange), fromCall: true };
       }
@@ -106,8 +112,10 @@ export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationS
     if (result.kind === 'subject') return { ok: true, ...result, range: selection, fromCall: false };
     return { ok: false, message: messageFor(result, document, selection.start, settings) };
   }
-  const found = detectionAt(document, selection.active);
+  const found = detectionAt(document, selection.active, resolution);
   if (!found) {
+    const named = resolution ? subjectOfName(document, selection.active, settings, aliases) : null;
+    if (named) return named;
     return {
       ok: false,
       nothingHere: true,
@@ -117,7 +125,7 @@ export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationS
       ),
     };
   }
-  const result = subjectOfDetection(found, settings, aliases);
+  const result = subjectOfDetection(found, settings, aliases, undefined, resolution);
   const inputRange = found.inputRange ?? found.range;
   if (result.kind === 'subject') {
     return { ok: true, ...result, range: toRange(document, inputRange), fromCall: found.kind === 'call' };
@@ -126,4 +134,36 @@ export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationS
   if (result.kind === 'noInput')
     return { ok: false, message, noInput: { ...result, range: toRange(document, found.range) } };
   return { ok: false, message };
+}
+
+/** The cursor on a name the code gives an array value (`y` after `y = torch.relu(x)`): that value as a bare array. */
+function subjectOfName(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  settings: EvaluationSettings,
+  aliases: Readonly<Record<string, string>>,
+): EditorSubject | null {
+  const resolution = resolutionFor(document);
+  const range = document.getWordRangeAtPosition(position, /(?:self\.)?[A-Za-z_$][\w$]*/);
+  if (!resolution || !range) return null;
+  const name = document.getText(range);
+  const value = resolveValue(resolution.doc, document.offsetAt(range.start), name, {
+    maxElements: settings.maxElements,
+    aliases,
+  });
+  if (value.kind === 'tooLarge')
+    return {
+      ok: false,
+      message: messageFor({ kind: 'tooLarge', limit: value.limit }, document, range.start, settings),
+    };
+  if (value.kind !== 'value') return null;
+  const result = subjectOfValue(value, settings);
+  if (result.kind !== 'subject') {
+    const why = result.kind === 'error' ? result.message : '';
+    return {
+      ok: false,
+      message: vscode.l10n.t('{0} has no float values to plot: {1}', originText(name, value.origin), why),
+    };
+  }
+  return { ok: true, ...result, range, fromCall: false };
 }

@@ -20,16 +20,18 @@ async function hoverAt(doc: vscode.TextDocument, needle: string): Promise<string
       doc.uri,
       doc.positionAt(at + 2),
     )) ?? [];
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .filter(
-      (v) => v.includes('live value') || v.includes('not read from the debugger') || v.includes('debugger'),
-    )
-    .join('\n')
-    // As displayed: Markdown escapes undone, the printed blocks' no-break spaces as spaces.
-    .replace(/\\([^\w\s])/g, '$1')
-    .replace(/\u00a0/g, ' ');
+  return (
+    hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .filter(
+        (v) => v.includes('live value') || v.includes('not read from the debugger') || v.includes('debugger'),
+      )
+      .join('\n')
+      // As displayed: Markdown escapes undone, the printed blocks' no-break spaces as spaces.
+      .replace(/\\([^\w\s])/g, '$1')
+      .replace(/\u00a0/g, ' ')
+  );
 }
 
 function lineOf(uri: vscode.Uri, marker: string): number {

@@ -69,6 +69,11 @@ export interface DetectOptions {
   aliases?: Readonly<Record<string, string>>;
   /** detectCallsIn: stop after this many calls (default 200). */
   maxResults?: number;
+  /**
+   * A callee no table knows (`act` in `act(x)`): the activation layer object it names at that absolute offset, or
+   * null. Consulted only after `resolveCallee` finds nothing (src/core/evaluation/layerCallee.ts builds it).
+   */
+  layerCallee?: (name: string, absoluteOffset: number) => ResolvedCallee | null;
 }
 
 export const DEFAULT_MAX_SCAN = 20_000;
@@ -137,6 +142,7 @@ interface Ctx {
   partner: Int32Array;
   languageId: string;
   aliases: Readonly<Record<string, string>> | undefined;
+  layerCallee: DetectOptions['layerCallee'];
   /** Markdown: fences in the window, for the code block's language. */
   fences: { at: number; js: boolean }[] | null;
   /** Built on first use (one pass over the window). */
@@ -181,11 +187,17 @@ function makeCtx(text: string, base: number, languageId: string, options: Detect
     partner,
     languageId,
     aliases: options.aliases,
+    layerCallee: options.layerCallee,
     fences: languageId === 'markdown' ? markdownFences(text) : null,
     spans: null,
     literals: new Map(),
   };
   return { ctx, enclosing };
+}
+
+/** The callee's table entry, else the layer object it names (when the caller can resolve layers). */
+function calleeOf(ctx: Ctx, name: string, start: number): ResolvedCallee | null {
+  return resolveCallee(name, aliasesAt(ctx, start)) ?? ctx.layerCallee?.(name, ctx.base + start) ?? null;
 }
 
 /** The dotted name just before the opener at `o` (spaces allowed between), or null. */
@@ -614,7 +626,7 @@ function detectInCtx(ctx: Ctx, enclosing: number[], pos: number): Detection | nu
     const name = text.slice(a, b);
     if (text[j] === '(' && ctx.mask[j] === CODE && CHAIN_RE.test(name)) {
       const callee = { name, start: a };
-      const resolved = resolveCallee(name, aliasesAt(ctx, a));
+      const resolved = calleeOf(ctx, name, a);
       if (resolved) return buildCall(ctx, callee, resolved, j);
     }
   }
@@ -630,7 +642,7 @@ function detectInCtx(ctx: Ctx, enclosing: number[], pos: number): Detection | nu
     if (ch === '(') {
       const callee = calleeBefore(ctx, o);
       if (callee) {
-        const resolved = resolveCallee(callee.name, aliasesAt(ctx, callee.start));
+        const resolved = calleeOf(ctx, callee.name, callee.start);
         if (resolved) return buildCall(ctx, callee, resolved, o);
         if (inString && k === enclosing.length - 1) return null;
         if (literalOnly && c > o && isWrapperCallee(callee.name, aliasesAt(ctx, callee.start))) {
@@ -704,7 +716,7 @@ export function detectCallsIn(
       continue;
     }
     if (!CHAIN_RE.test(callee.name)) continue;
-    const resolved = resolveCallee(callee.name, aliasesAt(ctx, callee.start));
+    const resolved = calleeOf(ctx, callee.name, callee.start);
     if (!resolved) continue;
     out.push(buildCall(ctx, callee, resolved, i));
     if (out.length >= maxResults) break;

@@ -3,6 +3,7 @@ import type { Detection } from '../detect/detect';
 import type { ActivationId } from '../types';
 import { evaluateSubject, type Evaluated } from './evaluateSubject';
 import { subjectOfDetection } from './readSubject';
+import type { ResolutionContext } from './resolution';
 import {
   evaluationError,
   type EvaluationSettings,
@@ -39,6 +40,10 @@ export function evaluateDetection(
   settings: EvaluationSettings,
   aliases: Readonly<Record<string, string>> = {},
   arrayActivation?: ActivationId,
+  resolution?: ResolutionContext,
 ): EvaluationResult {
-  return evaluateSubjectResult(subjectOfDetection(d, settings, aliases, arrayActivation), settings.epsilon);
+  return evaluateSubjectResult(
+    subjectOfDetection(d, settings, aliases, arrayActivation, resolution),
+    settings.epsilon,
+  );
 }

@@ -142,12 +142,14 @@ class EvaluatedSubject implements Evaluated {
     };
   }
 
-  private print(values: ArrayLike<number>, summary: boolean): string {
-    return printValues(values, this.input.shape, this.style, this.dtype, summary);
+  /** The result carries the autograd suffix of print(y); the derivative is a plain tensor (y.grad's print). */
+  private print(values: ArrayLike<number>, summary: boolean, result = false): string {
+    const suffix = result ? this.source.gradSuffix : undefined;
+    return printValues(values, this.input.shape, this.style, this.dtype, summary, suffix);
   }
 
   get printed(): string {
-    return (this.printedText ??= this.print(this.output, false));
+    return (this.printedText ??= this.print(this.output, false, true));
   }
 
   get printedDerivative(): string {
@@ -155,7 +157,7 @@ class EvaluatedSubject implements Evaluated {
   }
 
   get shown(): string {
-    return (this.shownText ??= this.summarised ? this.print(this.output, true) : this.printed);
+    return (this.shownText ??= this.summarised ? this.print(this.output, true, true) : this.printed);
   }
 
   get shownDerivative(): string {

@@ -1,6 +1,16 @@
 // The evaluation pipeline (re-exports): code → subject (readSubject.ts) → evaluation (evaluateSubject.ts).
-export type { EvaluationSettings, Subject, SubjectInput, SubjectResult, SubjectSource } from './subject';
-export { subjectOfDetection, subjectOfText } from './readSubject';
+export type {
+  EvaluationSettings,
+  Subject,
+  SubjectInput,
+  SubjectResult,
+  SubjectSource,
+  Unresolved,
+  ValueOrigin,
+} from './subject';
+export type { ResolutionContext } from './resolution';
+export { layerCalleeFor, MAX_LAYER_LOOKUPS } from './layerCallee';
+export { subjectOfDetection, subjectOfText, subjectOfValue } from './readSubject';
 export { evaluateSubject, kernelDialect } from './evaluateSubject';
 export type { Evaluated, SaturationLine } from './evaluateSubject';
 export { evaluateDetection, evaluateSubjectResult } from './evaluate';

@@ -2,6 +2,8 @@
 // and the short text CodeLens and inlay hints show.
 import type { Framework } from '../framework';
 import { formatArray, summarizeArray } from '../format';
+import { torchRepr } from '../format/pytorch';
+import { checkShape, toDType } from '../format/shape';
 import type { DType, PrintStyle } from '../types';
 
 /** TensorFlow and Keras → `tf.Tensor(...)`, PyTorch → `tensor(...)`, TF.js → `Tensor\n    [...]`, JAX and NumPy →
@@ -35,7 +37,14 @@ export function printValues(
   style: PrintStyle,
   dtype: DType,
   summary = false,
+  gradSuffix?: string,
 ): string {
+  if (gradSuffix && style === 'pytorch') {
+    // print(y) of a tensor that requires grad: the values, then `grad_fn=<…>` (torch's _add_suffixes).
+    checkShape(shape, values.length);
+    const options = summary ? { threshold: 0, edgeItems: 3 } : {};
+    return torchRepr(toDType(values, dtype), shape, dtype, options, { gradSuffix });
+  }
   return summary ? summarizeArray(values, shape, style, dtype) : formatArray(values, shape, style, dtype);
 }
 

@@ -7,9 +7,11 @@ import { DIALECT_FRAMEWORK, FRAMEWORK_DIALECT, type Framework, type FrameworkHin
 import { dtypeForDialect } from '../format/dialectStyle';
 import { parseArray } from '../parse';
 import { ParseError } from '../parse/errors';
+import type { ResolvedValue } from '../resolve/types';
 import type { ActivationId } from '../types';
 import { evaluateSubject } from './evaluateSubject';
 import { dtypeWrittenIn, frameworkHintOf } from './hints';
+import { resolveCallInput, type ResolutionContext, type ResolvedInput } from './resolution';
 import {
   evaluationError,
   type EvaluationSettings,
@@ -17,6 +19,7 @@ import {
   type SubjectInput,
   type SubjectResult,
   type SubjectSource,
+  type Unresolved,
 } from './subject';
 
 /** How deep `relu(sigmoid(tanh(…)))` is followed. */
@@ -95,6 +98,7 @@ export function subjectOfDetection(
   settings: EvaluationSettings,
   aliases: Readonly<Record<string, string>> = {},
   arrayActivation?: ActivationId,
+  resolution?: ResolutionContext,
   depth = 0,
 ): SubjectResult {
   if (d.truncated) return { kind: 'truncated' };
@@ -124,20 +128,46 @@ export function subjectOfDetection(
       d.inputText !== null &&
       isIntegerLiteral(d.literalText ?? '', d.inputText),
   };
-  const input = inputOfDetection(d, settings, aliases, depth);
+  const input = inputOfDetection(d, settings, aliases, depth, resolution);
   if (input === null) return { kind: 'noInput', subject, source };
+  if ('unresolved' in input) {
+    const u = input.unresolved;
+    const why = { name: u.name, line: u.line, reason: u.reason, hint: u.hint };
+    return {
+      kind: 'noInput',
+      subject,
+      source: { ...source, unresolved: u.cell !== undefined ? { ...why, cell: u.cell } : why },
+    };
+  }
   if ('kind' in input) return input;
+  if ('resolved' in input) {
+    const { resolved } = input;
+    Object.assign(source, resolved.source);
+    if (resolved.dtype) subject.dtype = resolved.dtype;
+    return { kind: 'subject', subject: { ...subject, input: resolved.input }, source };
+  }
   source.fromInnerCall = d.inputText === null;
   return { kind: 'subject', subject: { ...subject, input }, source };
 }
 
-/** The detection's input: its literal (or the bare literal inside an unknown wrapper), or an inner call's result. */
+type InputOfDetection =
+  | SubjectInput
+  | { resolved: ResolvedInput }
+  | { unresolved: Unresolved }
+  | Extract<SubjectResult, { kind: 'tooLarge' | 'error' | 'truncated' }>
+  | null;
+
+/**
+ * The detection's input: its literal (or the bare literal inside an unknown wrapper), an inner call's result, or
+ * (with a resolution context) the value the code gives its argument.
+ */
 function inputOfDetection(
   d: Detection,
   settings: EvaluationSettings,
   aliases: Readonly<Record<string, string>>,
   depth: number,
-): SubjectInput | Extract<SubjectResult, { kind: 'tooLarge' | 'error' | 'truncated' }> | null {
+  resolution: ResolutionContext | undefined,
+): InputOfDetection {
   if (d.inputText !== null) {
     let parsed = parseInput(d.inputText, settings.maxElements);
     if ('kind' in parsed && parsed.kind === 'error' && d.literalText && d.literalText !== d.inputText) {
@@ -148,8 +178,11 @@ function inputOfDetection(
     return { ...parsed, text: d.literalText ?? d.inputText };
   }
   if (d.inner && depth < MAX_INNER_CALLS) {
-    const inner = subjectOfDetection(d.inner, settings, aliases, undefined, depth + 1);
-    if (inner.kind === 'noInput') return null;
+    const inner = subjectOfDetection(d.inner, settings, aliases, undefined, resolution, depth + 1);
+    if (inner.kind === 'noInput')
+      return inner.source.unresolved
+        ? { unresolved: { kind: 'unresolved', ...inner.source.unresolved } }
+        : null;
     if (inner.kind !== 'subject') return inner;
     try {
       const ev = evaluateSubject(inner.subject, settings.epsilon, inner.source);
@@ -157,6 +190,13 @@ function inputOfDetection(
     } catch (err) {
       return evaluationError(err);
     }
+  }
+  if (resolution && d.activation !== undefined && d.framework !== undefined) {
+    const r = resolveCallInput(d, d.activation, d.framework, resolution, settings.maxElements, aliases);
+    if (r === null) return null;
+    if (r.kind === 'unresolved') return { unresolved: r };
+    if (r.kind === 'resolved') return { resolved: r };
+    return r;
   }
   return null;
 }
@@ -186,4 +226,41 @@ export function subjectOfText(
     integerLiteral: false,
   };
   return { kind: 'subject', subject: { ...subject, input: { ...parsed, text } }, source };
+}
+
+/** The framework whose rules a resolved value follows (a Python list: the dialect setting's). */
+function frameworkOfValue(v: ResolvedValue, settings: EvaluationSettings): Framework {
+  return v.framework === 'python' ? DIALECT_FRAMEWORK[settings.defaultDialect] : v.framework;
+}
+
+/**
+ * A resolved value (the name `y` under the mouse) as a bare array: `activation` or the default-activation setting,
+ * in the value's framework and dtype. Integer, bool and half values give an error that says why.
+ */
+export function subjectOfValue(
+  v: ResolvedValue,
+  settings: EvaluationSettings,
+  activation?: ActivationId,
+): SubjectResult {
+  if (v.dtype !== 'float32' && v.dtype !== 'float64')
+    return {
+      kind: 'error',
+      phase: 'evaluate',
+      message: `dtype ${v.dtype}: Activation Lens evaluates float32 and float64 values only`,
+    };
+  const framework = frameworkOfValue(v, settings);
+  const id = activation ?? settings.defaultActivation;
+  const { subject } = subjectFor(id, framework, {}, null, null);
+  if (v.framework !== 'python' && v.framework !== 'tfjs') subject.dtype = v.dtype;
+  const source: SubjectSource = {
+    frameworkHint: v.framework === 'python' ? 'setting' : 'wrapper',
+    callee: null,
+    ignoredParams: [],
+    argText: null,
+    fromInnerCall: false,
+    integerLiteral: false,
+    resolved: { expression: v.origin?.name ?? '', origin: v.origin },
+  };
+  const input = { values: Array.from(v.values), shape: v.shape.slice(), text: v.origin?.text ?? '' };
+  return { kind: 'subject', subject: { ...subject, input }, source };
 }

@@ -3,7 +3,10 @@
 // becomes an *evaluation* (evaluateSubject.ts). Every surface (hover, CodeLens, inlay hints, Copy result, the
 // commands, the side panel, the webview) goes through these two stages, so they cannot disagree.
 import type { Framework, FrameworkHint } from '../framework';
+import type { Unresolved, ValueOrigin } from '../resolve/types';
 import type { ActivationId, Dialect, DType } from '../types';
+
+export type { Unresolved, ValueOrigin } from '../resolve/types';
 
 /** Settings the pipeline reads (mirrors of the extension's settings). */
 export interface EvaluationSettings {
@@ -49,6 +52,15 @@ export interface SubjectSource {
   fromInnerCall: boolean;
   /** Only integers written and no dtype: the framework would build an integer tensor. */
   integerLiteral: boolean;
+  /**
+   * The input was computed from the code (`x` bound to `torch.arange(-8.0, 8.0, 0.1)` above): the argument as
+   * written and the binding it read (null: an expression written in place). For the headers.
+   */
+  resolved?: { expression: string; origin: ValueOrigin | null };
+  /** The input is not a literal and could not be resolved: which binding stopped it, where, and what would help. */
+  unresolved?: Omit<Unresolved, 'kind'>;
+  /** PyTorch: the autograd suffix print(y) shows after the values (`grad_fn=<ReluBackward0>`). */
+  gradSuffix?: string;
 }
 
 /** What the first stage found. */

@@ -23,21 +23,23 @@ export type LivePath =
 export const MAX_PATH_LENGTH = 200;
 const MAX_STEPS = 16;
 
-const PYTHON_KEYWORDS = new Set(
-  (
-    'False None True and as assert async await break class continue def del elif else except finally for from ' +
-    'global if import in is lambda nonlocal not or pass raise return try while with yield match case'
-  ).split(' '),
+/** A set of space-separated words (marked pure: bundles that never read the set drop it). */
+/* @__NO_SIDE_EFFECTS__ */
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}
+
+const PYTHON_KEYWORDS = wordSet(
+  'False None True and as assert async await break class continue def del elif else except finally for from ' +
+    'global if import in is lambda nonlocal not or pass raise return try while with yield match case',
 );
-const JS_KEYWORDS = new Set(
-  (
-    'await break case catch class const continue debugger default delete do else enum export extends false ' +
+const JS_KEYWORDS = wordSet(
+  'await break case catch class const continue debugger default delete do else enum export extends false ' +
     'finally for function if import in instanceof let new null return super switch throw true try typeof var ' +
-    'void while with yield async eval arguments'
-  ).split(' '),
+    'void while with yield async eval arguments',
 );
 /** JS names that reach a prototype or a constructor (and so the Function constructor). */
-const JS_FORBIDDEN = new Set([
+const JS_FORBIDDEN = /* @__PURE__ */ new Set([
   'constructor',
   '__proto__',
   'prototype',

@@ -33,7 +33,7 @@ export function detectCallAt(
 }
 
 /** PyTorch's autograd node names per activation (checked against PyTorch 1.13 in the oracle test). */
-const TORCH_GRAD_FN: Partial<Record<ActivationId, string>> = {
+export const TORCH_GRAD_FN: Partial<Record<ActivationId, string>> = {
   sigmoid: 'SigmoidBackward0',
   tanh: 'TanhBackward0',
   relu: 'ReluBackward0',

@@ -14,6 +14,7 @@ interface LayerDef {
   params: readonly [keyword: string, canonical: string, def: LayerArg][];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const L = (activation: ActivationId, ...params: [string, string, LayerArg][]): LayerDef => ({
   activation,
   params,

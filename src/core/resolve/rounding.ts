@@ -4,9 +4,13 @@
 
 import type { ValueDType } from './types';
 
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const F64 = /* @__PURE__ */ new Float64Array(1);
+const U32 = /* @__PURE__ */ new Uint32Array(F64.buffer);
+/* @__NO_SIDE_EFFECTS__ */
+function littleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+}
+const LITTLE = littleEndian();
 const HI = LITTLE ? 1 : 0;
 const LO = LITTLE ? 0 : 1;
 
@@ -143,8 +147,8 @@ export function fma64Exact(a: number, b: number, c: number): number {
   return scale(m, e);
 }
 
-const F32 = new Float32Array(1);
-const U32F = new Uint32Array(F32.buffer);
+const F32 = /* @__PURE__ */ new Float32Array(1);
+const U32F = /* @__PURE__ */ new Uint32Array(F32.buffer);
 
 /** The float32 next to r (a float32 value) in the direction of `towards`. */
 function nextF32(r: number, towards: number): number {
