@@ -45,6 +45,15 @@ async function readSubject(config: ConfigStore): Promise<Found | undefined> {
     void vscode.window.showWarningMessage(live && !live.ok ? live.message : found.message);
     return undefined;
   }
+  // Resolved from the code, but a paused debugger knows the running program's value: that one wins.
+  if (found.source.resolved) {
+    const candidate = { subject: found.subject, source: found.source, range: found.range };
+    const live = await liveEditorSubject(editor.document, candidate, config.value.maxElements);
+    if (live?.ok) {
+      vscode.window.setStatusBarMessage(live.note ? `${live.header} · ${live.note}` : live.header, 15_000);
+      return { ...found, subject: live.subject, sourceRef: sourceOfRange(editor.document, found.range) };
+    }
+  }
   return { ...found, sourceRef: sourceOfRange(editor.document, found.range) };
 }
 

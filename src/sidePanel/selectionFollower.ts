@@ -136,7 +136,35 @@ export class SelectionFollower implements vscode.Disposable {
       });
       return;
     }
+    // Resolved from the code, but a paused debugger knows the running program's value: that one wins.
+    if (found.source.resolved) {
+      const run = ++this.liveRun;
+      const candidate = { subject: found.subject, source: found.source, range: found.range };
+      void liveEditorSubject(editor.document, candidate, this.config.value.maxElements).then((live) => {
+        if (run !== this.liveRun || this.paused) return;
+        if (!live?.ok) {
+          this.deliverFound(editor, found);
+          return;
+        }
+        this.liveSession = vscode.debug.activeDebugSession;
+        const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
+        this.deliver({
+          request: requestOfSubject(live.subject, epsilon, sourceOfRange(editor.document, found.range)),
+          fromCall: true,
+          live: live.note ? `${live.header} · ${live.note}` : live.header,
+        });
+      });
+      return;
+    }
     this.liveRun++;
+    this.deliverFound(editor, found);
+  }
+
+  /** Delivers what the code itself says (no live value). */
+  private deliverFound(
+    editor: vscode.TextEditor,
+    found: Extract<ReturnType<typeof subjectInEditor>, { ok: true }>,
+  ): void {
     const source = sourceOfRange(editor.document, found.range);
     // An activation call says which activation, framework and parameters it means. A bare array keeps the view's
     // own choices (activation, parameters, ε), and its framework too unless its text names one (a wrapper or a

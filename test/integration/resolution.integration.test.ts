@@ -18,7 +18,9 @@ async function hoverAt(doc: vscode.TextDocument, marker: string, needle: string,
   for (const h of hovers)
     for (const c of h.contents) {
       const value = typeof c === 'string' ? c : (c as vscode.MarkdownString).value;
-      if (value.includes('activationLens.') || /tensor\(|is not a literal array/.test(value)) return value;
+      // As displayed: the printed blocks keep their lines with no-break spaces.
+      if (value.includes('activationLens.') || /tensor\(|is not a literal array/.test(value))
+        return value.replace(/\u00a0/g, ' ');
     }
   return '';
 }
