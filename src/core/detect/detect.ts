@@ -242,32 +242,39 @@ function startsWithKeyword(text: string, s: number, e: number): boolean {
   return text[i] === '=' && text[i + 1] !== '=';
 }
 
-/** Splits the arguments of the call whose opener is `o` (closer `c`) at top-level commas. */
-function splitArgs(ctx: Ctx, o: number, c: number): { start: number; end: number }[] {
+/** The next comma at the top level of the call whose closer is `c`, from `from` (skipping nested brackets), or c. */
+function nextTopLevelComma(ctx: Ctx, from: number, c: number): number {
   const { text, mask, partner } = ctx;
-  const out: { start: number; end: number }[] = [];
-  let start = o + 1;
-  for (let i = o + 1; i < c; i++) {
+  for (let i = from; i < c; i++) {
     if (mask[i] !== CODE) continue;
     const ch = text[i];
     if ((ch === '(' || ch === '[' || ch === '{') && partner[i] > i && partner[i] < c) {
       i = partner[i];
       continue;
     }
-    if (ch === ',') {
-      out.push({ start, end: i });
-      start = i + 1;
-    }
+    if (ch === ',') return i;
   }
-  out.push({ start, end: c });
-  // trim spaces and comments
-  return out
-    .map(({ start: s, end: e }) => {
-      while (s < e && (/\s/.test(text[s]) || mask[s] === COMMENT)) s++;
-      while (e > s && (/\s/.test(text[e - 1]) || mask[e - 1] === COMMENT)) e--;
-      return { start: s, end: e };
-    })
-    .filter((a) => a.end > a.start);
+  return c;
+}
+
+/** [s, e) without the spaces and comments at its ends; null when nothing is left. */
+function trimmed(ctx: Ctx, s: number, e: number): { start: number; end: number } | null {
+  const { text, mask } = ctx;
+  while (s < e && (/\s/.test(text[s]) || mask[s] === COMMENT)) s++;
+  while (e > s && (/\s/.test(text[e - 1]) || mask[e - 1] === COMMENT)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** Splits the arguments of the call whose opener is `o` (closer `c`) at top-level commas. */
+function splitArgs(ctx: Ctx, o: number, c: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let start = o + 1; start <= c;) {
+    const end = nextTopLevelComma(ctx, start, c);
+    const arg = trimmed(ctx, start, end);
+    if (arg) out.push(arg);
+    start = end + 1;
+  }
+  return out;
 }
 
 /** A parameter value as written, or undefined when it is not a literal. */
@@ -354,24 +361,7 @@ function literalIn(ctx: Ctx, s: number, e: number): LiteralInfo | null {
 
 /** The first argument of the call whose opener is `o` (closer `c`), trimmed; null when empty. */
 function firstArg(ctx: Ctx, o: number, c: number): { start: number; end: number } | null {
-  const { text, mask, partner } = ctx;
-  let end = c;
-  for (let i = o + 1; i < c; i++) {
-    if (mask[i] !== CODE) continue;
-    const ch = text[i];
-    if ((ch === '(' || ch === '[' || ch === '{') && partner[i] > i && partner[i] < c) {
-      i = partner[i];
-      continue;
-    }
-    if (ch === ',') {
-      end = i;
-      break;
-    }
-  }
-  let s = o + 1;
-  while (s < end && (/\s/.test(text[s]) || mask[s] === COMMENT)) s++;
-  while (end > s && (/\s/.test(text[end - 1]) || mask[end - 1] === COMMENT)) end--;
-  return end > s ? { start: s, end } : null;
+  return trimmed(ctx, o + 1, nextTopLevelComma(ctx, o + 1, c));
 }
 
 function abs(ctx: Ctx, r: { start: number; end: number }): DetectRange {

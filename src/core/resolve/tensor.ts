@@ -1,14 +1,7 @@
 // The value an expression evaluates to while resolving, and the one error that stops resolution.
-import type { ValueDType, ValueFramework } from './types';
+import type { ArrayValue, ValueDType, ValueFramework } from './types';
 
-export interface Tensor {
-  /** Row-major, already rounded to dtype. */
-  values: Float64Array;
-  shape: number[];
-  dtype: ValueDType;
-  framework: ValueFramework;
-  requiresGrad: boolean;
-  gradFn?: string;
+export interface Tensor extends ArrayValue {
   /** A Python/JS number or bool written as such: a weak type in dtype promotion. */
   scalar?: 'int' | 'float' | 'bool';
   /** A Python list or tuple (not an array): `*` repeats it and `+` concatenates, so arithmetic is refused. */

@@ -43,8 +43,8 @@ export interface ValueOrigin {
   cell?: number;
 }
 
-export interface ResolvedValue {
-  kind: 'value';
+/** An array value: its elements, shape, element type, framework and autograd state. */
+export interface ArrayValue {
   /** Row-major, already rounded to `dtype`. */
   values: Float64Array;
   shape: number[];
@@ -53,6 +53,10 @@ export interface ResolvedValue {
   requiresGrad: boolean;
   /** PyTorch: the autograd node a non-leaf tensor prints (`ReluBackward0`). */
   gradFn?: string;
+}
+
+export interface ResolvedValue extends ArrayValue {
+  kind: 'value';
   /** The binding of the outermost name the expression read; null for a literal written in place. */
   origin: ValueOrigin | null;
 }
