@@ -65,13 +65,31 @@ const sessions = new Set<vscode.DebugSession>();
 vscode.debug.onDidStartDebugSession((s) => sessions.add(s));
 vscode.debug.onDidTerminateDebugSession((s) => sessions.delete(s));
 
+/** Every session started has reported its end. (`activeDebugSession` can keep pointing at a js-debug launcher
+ * that has ended: it is not the condition.) */
+const allEnded = (): boolean => sessions.size === 0;
+
+/**
+ * Stops every session and waits until all have ended. js-debug's launcher and its child session can outlive one
+ * stop request (the child reattaches while the parent terminates), so the stop is asked again, every session at once,
+ * until none is left.
+ */
 async function stopAll(): Promise<void> {
   for (const s of [...sessions].reverse()) await vscode.debug.stopDebugging(s);
-  await waitFor(
-    () => sessions.size === 0 && vscode.debug.activeDebugSession === undefined,
-    'the sessions to end',
-    30_000,
-  );
+  for (let attempt = 1; !allEnded(); attempt++) {
+    try {
+      await waitFor(() => allEnded() || undefined, 'the sessions to end', 10_000);
+    } catch (err) {
+      if (attempt >= 6) {
+        const left = [...sessions].map((x) => `${x.type}:${x.name}`).join(', ');
+        const active = vscode.debug.activeDebugSession;
+        throw new Error(
+          `${String(err)}; active: ${active ? `${active.type}:${active.name}` : 'none'}; started: ${left}`,
+        );
+      }
+      await vscode.debug.stopDebugging();
+    }
+  }
 }
 
 /** The Run and Debug view would take the sidebar at each stop (hiding the side panel): not in these tests. */
