@@ -12,7 +12,6 @@ import {
   subjectOfText,
   type Evaluated,
   type EvaluationResult,
-  type EvaluationSettings,
 } from '../../src/core';
 import { requestOfSubject, subjectOfRequest } from '../../src/shared/plotRequest';
 import { parsePlotRequest } from '../../src/shared/protocol';
@@ -21,16 +20,12 @@ import { computeContext } from '../../webview/model';
 import { printedResult } from '../../webview/printing';
 import { buildSoftmaxChart } from '../../webview/softmaxConfig';
 import { PALETTE, STRINGS } from './webviewSnapshot';
+import { TEST_SETTINGS } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
-const SETTINGS: EvaluationSettings = {
-  defaultActivation: 'sigmoid',
-  defaultDialect: 'tensorflow',
-  epsilon: 0.01,
-  maxElements: 100_000,
-};
+const SETTINGS = TEST_SETTINGS;
 const PY_ALIASES = {
   np: 'numpy',
   torch: 'torch',

@@ -12,19 +12,14 @@ import {
   MAX_LAYER_LOOKUPS,
   resolveValue,
   type EvaluationResult,
-  type EvaluationSettings,
   type ResolveDoc,
 } from '../../src/core';
+import { TEST_SETTINGS } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
-const SETTINGS: EvaluationSettings = {
-  defaultActivation: 'sigmoid',
-  defaultDialect: 'tensorflow',
-  epsilon: 0.01,
-  maxElements: 100_000,
-};
+const SETTINGS = TEST_SETTINGS;
 
 /** Evaluates the call whose text `at` marks in `text` (the first occurrence), resolving its input. */
 function evalAt(text: string, at: string, languageId = 'python', cellsAbove?: string[]): EvaluationResult {

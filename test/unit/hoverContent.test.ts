@@ -13,19 +13,14 @@ import {
   gather,
   scatter,
   shortResult,
-  type EvaluationSettings,
 } from '../../src/core';
 import { buildHoverMarkdown, type HoverEnv, type HoverMarkdown } from '../../src/hover/hoverContent';
+import { TEST_SETTINGS } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
-const SETTINGS: EvaluationSettings = {
-  defaultActivation: 'sigmoid',
-  defaultDialect: 'tensorflow',
-  epsilon: 0.01,
-  maxElements: 100_000,
-};
+const SETTINGS = TEST_SETTINGS;
 
 const fill = (m: string, args: Array<string | number | boolean>): string =>
   m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));

@@ -2,25 +2,15 @@
 // came from; an unresolved input says which binding stopped it; a name shows print(name) and where it was bound.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  detectAt,
-  layerCalleeFor,
-  resolveValue,
-  type EvaluationSettings,
-  type ResolveDoc,
-} from '../../src/core';
+import { detectAt, layerCalleeFor, resolveValue, type ResolveDoc } from '../../src/core';
 import { buildHoverMarkdown, type HoverEnv } from '../../src/hover/hoverContent';
 import { buildNameHover } from '../../src/hover/nameHover';
+import { TEST_SETTINGS } from './requests';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
 
-const SETTINGS: EvaluationSettings = {
-  defaultActivation: 'sigmoid',
-  defaultDialect: 'tensorflow',
-  epsilon: 0.01,
-  maxElements: 100_000,
-};
+const SETTINGS = TEST_SETTINGS;
 const fill = (m: string, args: Array<string | number | boolean>): string =>
   m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 const env = (doc: ResolveDoc): HoverEnv => ({
