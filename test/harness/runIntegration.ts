@@ -7,7 +7,7 @@
 //   INTEGRATION_GREP='side panel' node out/test/harness/runIntegration.js (only matching tests; read by index.ts)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as util from 'node:util';
+import { suiteOutcome } from './suiteOutcome';
 import { Workbench } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { packFixtureExtension } from './fixtureExtensions';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   let server: CodeServer | undefined;
   let browser: Workbench | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  let dispose: () => void = () => undefined;
   try {
     server = await startCodeServer({
       workspace: fixtureWorkspace(),
@@ -41,37 +41,19 @@ async function main(): Promise<number> {
     browser = await Workbench.launch();
     const page = browser.page;
 
-    let finish: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((resolve) => (finish = resolve));
-    // The workbench calls these when it runs an extensionTestsPath (as in VS Code's own browser tests).
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      const line = util.format(...(Array.isArray(args) ? args : [args]));
-      if (type === 'error') console.error(line);
-      else console.log(line);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => finish(Number(code)));
-
-    const timedOut = new Promise<number>((resolve) => {
-      timer = setTimeout(() => {
-        console.error(
-          `[integration] TIMEOUT: the suite did not finish within ${TIMEOUT_MS / 1000} s ` +
-            '(a test hangs, or the extension host never ran the suite; see the page errors below)',
-        );
-        for (const e of browser?.consoleErrors() ?? []) console.error(`[integration] page: ${e}`);
-        resolve(124);
-      }, TIMEOUT_MS);
-    });
+    const run = await suiteOutcome(browser, 'integration', TIMEOUT_MS, 'extension host');
+    dispose = run.dispose;
 
     console.log(`[integration] code-server ${server.origin} (pid ${server.pid}); loading the suite`);
     await page.goto(server.workbenchUrl());
-    const code = await Promise.race([exited, timedOut]);
+    const code = await run.outcome;
     console.log(`[integration] exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (code !== 0 && code !== 124) {
       for (const e of browser.consoleErrors()) console.error(`[integration] page: ${e}`);
     }
     return code;
   } finally {
-    if (timer) clearTimeout(timer);
+    dispose();
     await browser?.close().catch((e: unknown) => console.error('[integration] closing the browser:', e));
     await server?.stop();
   }

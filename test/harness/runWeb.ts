@@ -6,7 +6,7 @@
 //   WEB_TIMEOUT_MS=600000 node out/test/harness/runWeb.js
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as util from 'node:util';
+import { suiteOutcome } from './suiteOutcome';
 import { Workbench } from './browser';
 import { fixtureWorkspace, repoRoot } from './paths';
 import { startWebServer, type WebServer } from './vscodeWeb';
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   let server: WebServer | undefined;
   let browser: Workbench | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  let dispose: () => void = () => undefined;
   try {
     server = await startWebServer({
       folderPath: fixtureWorkspace(),
@@ -37,37 +37,19 @@ async function main(): Promise<number> {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = browser.page;
 
-    let finish: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((resolve) => (finish = resolve));
-    // The workbench forwards the extension host's console here and reports the suite's end (as in VS Code's tests).
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      const line = util.format(...(Array.isArray(args) ? args : [args]));
-      if (type === 'error') console.error(line);
-      else console.log(line);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => finish(Number(code)));
-
-    const timedOut = new Promise<number>((resolve) => {
-      timer = setTimeout(() => {
-        console.error(
-          `[web] TIMEOUT: the suite did not finish within ${TIMEOUT_MS / 1000} s ` +
-            '(a test hangs, or the web extension host never ran the suite; see the page errors below)',
-        );
-        for (const e of browser?.consoleErrors() ?? []) console.error(`[web] page: ${e}`);
-        resolve(124);
-      }, TIMEOUT_MS);
-    });
+    const run = await suiteOutcome(browser, 'web', TIMEOUT_MS, 'web extension host');
+    dispose = run.dispose;
 
     console.log(`[web] VS Code for the Web ${server.build.version} at ${server.origin}; loading the suite`);
     await page.goto(server.origin);
-    const code = await Promise.race([exited, timedOut]);
+    const code = await run.outcome;
     console.log(`[web] exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (code !== 0 && code !== 124) {
       for (const e of browser.consoleErrors()) console.error(`[web] page: ${e}`);
     }
     return code;
   } finally {
-    if (timer) clearTimeout(timer);
+    dispose();
     await browser?.close().catch((e: unknown) => console.error('[web] closing the browser:', e));
     server?.stop();
   }
