@@ -55,4 +55,10 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The host graph's vscode shim is CommonJS on purpose (src/host/vscodeApi.cjs: it replaces the `vscode` module).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

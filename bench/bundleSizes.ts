@@ -17,10 +17,15 @@ export const SIZE_GOALS = {
 } as const;
 
 export interface BundleSizes {
-  /** dist/extension.js (desktop and remote extension host). */
-  host: number;
-  /** dist/web/extension.js (the web worker extension host of VS Code for the Web). */
-  webHost: number;
+  /** dist/extension.js: the CommonJS loader both hosts start (package.json main and browser). */
+  loader: number;
+  /**
+   * What the extension host (Node, or VS Code for the Web's web worker: one build) loads to activate: the loader,
+   * dist/host/extension.mjs and every chunk it imports statically.
+   */
+  hostActivation: number;
+  /** Host chunks loaded only on first use (import()), by file name. */
+  hostLazy: Record<string, number>;
   /** dist/webview.js alone. */
   webviewEntry: number;
   /** What a webview downloads before it can draw: dist/webview.js and every chunk it imports statically. */
@@ -36,6 +41,30 @@ interface Metafile {
   >;
 }
 
+type Output = Metafile['outputs'][string];
+
+/** An entry and what it imports statically (what loads with it), and the other chunks of its folder (on use). */
+function eagerAndLazy(
+  outputs: ReadonlyMap<string, Output>,
+  entry: string,
+  chunkDir: string,
+): { eager: Set<string>; lazy: Record<string, number> } {
+  const eager = new Set<string>();
+  const visit = (file: string): void => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    for (const i of outputs.get(file)?.imports ?? [])
+      if (!i.external && i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entry);
+  const lazy: Record<string, number> = {};
+  for (const [file, o] of outputs) {
+    if (/\.m?js$/.test(file) && file.startsWith(chunkDir + path.sep) && !eager.has(file))
+      lazy[path.basename(file)] = o.bytes;
+  }
+  return { eager, lazy };
+}
+
 /** Builds the shipped bundles in production mode into a temporary folder and measures them. */
 export function measureBundles(root: string): BundleSizes {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lens-sizes-'));
@@ -49,32 +78,28 @@ export function measureBundles(root: string): BundleSizes {
     );
     const meta = JSON.parse(fs.readFileSync(metafile, 'utf8')) as Metafile;
     // Metafile paths are relative to the working directory of the build (root).
-    const outputs = new Map(Object.entries(meta.outputs).map(([k, v]) => [path.resolve(root, k), v]));
+    const outputs = new Map(
+      Object.entries(meta.outputs).map(([k, v]): [string, Output] => [
+        path.resolve(root, k),
+        { ...v, imports: v.imports.map((i) => ({ ...i, path: path.resolve(root, i.path) })) },
+      ]),
+    );
     const size = (file: string): number => {
       const o = outputs.get(file);
       if (!o) throw new Error(`the build wrote no ${file}`);
       return o.bytes;
     };
-    const entry = path.join(out, 'webview.js');
-    const eager = new Set<string>();
-    const visit = (file: string): void => {
-      if (eager.has(file)) return;
-      eager.add(file);
-      for (const i of outputs.get(file)?.imports ?? [])
-        if (!i.external && i.kind === 'import-statement') visit(path.resolve(root, i.path));
-    };
-    visit(entry);
-    const lazy: Record<string, number> = {};
-    for (const [file, o] of outputs) {
-      if (file.endsWith('.js') && file.startsWith(path.join(out, 'webview-chunks')) && !eager.has(file))
-        lazy[path.basename(file)] = o.bytes;
-    }
+    const sum = (files: Iterable<string>): number => [...files].reduce((s, f) => s + size(f), 0);
+    const host = eagerAndLazy(outputs, path.join(out, 'host', 'extension.mjs'), path.join(out, 'host'));
+    const webview = eagerAndLazy(outputs, path.join(out, 'webview.js'), path.join(out, 'webview-chunks'));
+    const loader = size(path.join(out, 'extension.js'));
     return {
-      host: size(path.join(out, 'extension.js')),
-      webHost: size(path.join(out, 'web', 'extension.js')),
-      webviewEntry: size(entry),
-      webviewInitial: [...eager].reduce((sum, f) => sum + size(f), 0),
-      webviewLazy: lazy,
+      loader,
+      hostActivation: loader + sum(host.eager),
+      hostLazy: host.lazy,
+      webviewEntry: size(path.join(out, 'webview.js')),
+      webviewInitial: sum(webview.eager),
+      webviewLazy: webview.lazy,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

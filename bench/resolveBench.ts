@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import { detectAt, evaluate, layerCalleeFor, type EvaluationSettings } from '../src/core';
 import { buildHoverMarkdown, type HoverEnv } from '../src/hover/hoverContent';
 import { printResolved, resolveValue, type ResolveDoc } from '../src/core/resolve';
+import { RESOLVER } from '../src/core/resolve/resolver';
 
 const ROUNDS = 5;
 
@@ -69,11 +70,11 @@ function fullHover(doc: ResolveDoc, callAt: number): () => string {
     l10n: { t: (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
     theme: 'dark',
     sourceFor: (r) => ({ uri: 'file:///bench.py', range: [0, r.start, 0, r.end] }),
-    resolution: { doc },
+    resolution: { doc, resolver: RESOLVER },
   };
   return () => {
     const d = detectAt((s, e) => doc.text.slice(s, e), doc.text.length, callAt, doc.languageId, {
-      layerCallee: layerCalleeFor(doc),
+      layerCallee: layerCalleeFor({ doc, resolver: RESOLVER }),
     });
     if (!d || d.kind !== 'call') throw new Error('no call detected');
     const built = buildHoverMarkdown(d, SETTINGS, env);

@@ -40,6 +40,14 @@ const browserAssert = {
   },
 };
 
+/** The host graph's `vscode`: the loader's API object (an ES module cannot `require('vscode')` in the web worker). */
+const vscodeApiShim = {
+  name: 'vscode-api-shim',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, () => ({ path: join(root, 'src', 'host', 'vscodeApi.cjs') }));
+  },
+};
+
 const shared = {
   bundle: true,
   minify: production,
@@ -55,14 +63,29 @@ const shared = {
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  // Extension host (desktop / Node).
+  // The extension's entry for every host (package.json main and browser): the CommonJS loader of the host graph.
   {
     ...shared,
-    entryPoints: ['src/extension.ts'],
+    entryPoints: ['src/entry.ts'],
     outfile: join(dist, 'extension.js'),
-    platform: 'node',
+    platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [forbidNodeBuiltins],
+  },
+  // The extension host graph, one build for Node and the web worker (no Node built-in allowed): an ES module split
+  // into chunks, so what is only needed on use (the resolver, live values, the panels) loads by import() then.
+  // `vscode` is the API object the loader hands over (src/host/vscodeApi.cjs).
+  {
+    ...shared,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: join(dist, 'host'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    platform: 'browser',
+    format: 'esm',
+    plugins: [vscodeApiShim, forbidNodeBuiltins],
   },
   // Webview app: one bundle serves the chart panel and the side panel. An ES module, so what is only needed on
   // use (zoom and pan) is a chunk under dist/webview-chunks/ loaded by import() (the page's nonce carries over).
@@ -77,18 +100,6 @@ const builds = [
     plugins: [forbidNodeBuiltins],
   },
 ];
-if (existsSync(join(root, 'src/web/extension.ts'))) {
-  // Extension host for VS Code for the Web (web worker): no Node built-ins allowed.
-  builds.push({
-    ...shared,
-    entryPoints: ['src/web/extension.ts'],
-    outfile: join(dist, 'web', 'extension.js'),
-    platform: 'browser',
-    format: 'cjs',
-    external: ['vscode'],
-    plugins: [forbidNodeBuiltins],
-  });
-}
 const shippedCount = builds.length;
 if (testBuilds) {
   const unit = filesUnder('test/unit', '.test.ts');
@@ -190,6 +201,8 @@ writeVsixReadmes(root, distDir);
 
 // Chunk names carry a content hash: drop the previous build's so the folder (and the vsix) holds only current ones.
 rmSync(join(distDir, 'webview-chunks'), { recursive: true, force: true });
+rmSync(join(distDir, 'host'), { recursive: true, force: true });
+rmSync(join(distDir, 'web'), { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

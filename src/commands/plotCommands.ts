@@ -6,7 +6,7 @@ import { CommandId } from '../commandIds';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, dtypeForDialect, isActivationId, type ActivationId } from '../core';
 import { currentTextEditor } from '../services/activeEditor';
-import { sourceOfRange } from '../services/documentAccess';
+import { resolverReadyFor, sourceOfRange } from '../services/documentAccess';
 import { liveEditorSubject } from '../services/liveValues';
 import { subjectInEditor, type EditorSubject } from '../services/subjectInEditor';
 import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
@@ -27,6 +27,7 @@ async function readSubject(config: ConfigStore): Promise<Found | undefined> {
     );
     return undefined;
   }
+  await resolverReadyFor(editor.document);
   const found = subjectInEditor(editor, evaluationSettings(config.value));
   if (!found.ok) {
     const live = await liveEditorSubject(editor.document, found.noInput, config.value.maxElements);

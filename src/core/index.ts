@@ -9,17 +9,17 @@ export * from './detect';
 export * from './framework';
 export * from './evaluation';
 export * from './live';
-export {
-  resolveValue,
-  resolveLayer,
-  printResolved,
-  DEFAULT_MAX_RESOLVE_ELEMENTS,
-  type ResolveDoc,
-  type ResolveOptions,
-  type ResolveResult,
-  type ResolvedValue,
-  type ResolvedLayer,
-  type TooLarge,
-  type ValueDType,
-  type ValueFramework,
+// The resolver's functions are one object, src/core/resolve/resolver.ts (RESOLVER), which hosts load on first use;
+// its types, and the print of a resolved value, are here.
+export type { Resolver } from './resolve/resolver';
+export { printResolved } from './resolve/print';
+export type {
+  ResolveDoc,
+  ResolveOptions,
+  ResolveResult,
+  ResolvedValue,
+  ResolvedLayer,
+  TooLarge,
+  ValueDType,
+  ValueFramework,
 } from './resolve';

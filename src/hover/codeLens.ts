@@ -5,7 +5,7 @@ import { unresolvedMessage } from '../services/resolutionText';
 import { getActivation, shortResult, type Detection } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { CommandId } from '../commandIds';
-import { sourceRef } from '../services/documentAccess';
+import { resolverReadyFor, sourceRef } from '../services/documentAccess';
 import { toWire } from '../shared/wire';
 import { plotRequestFor } from './hoverContent';
 import { callsInLines, type EvaluationCache } from './inlineScan';
@@ -39,8 +39,12 @@ export class ActivationCodeLensProvider
     this.emitter.fire();
   }
 
-  provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): ActivationCodeLens[] {
+  async provideCodeLenses(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<ActivationCodeLens[]> {
     if (!this.config.value.codeLensEnabled) return [];
+    await resolverReadyFor(document);
     // Bounded: at most MAX_CODELENS_LINES lines and MAX_INLINE_RESULTS lenses per document.
     const last = Math.min(document.lineCount, MAX_CODELENS_LINES) - 1;
     return callsInLines(document, 0, last, token).map((d) => {
@@ -49,7 +53,11 @@ export class ActivationCodeLensProvider
     });
   }
 
-  resolveCodeLens(lens: ActivationCodeLens, token: vscode.CancellationToken): ActivationCodeLens | undefined {
+  async resolveCodeLens(
+    lens: ActivationCodeLens,
+    token: vscode.CancellationToken,
+  ): Promise<ActivationCodeLens | undefined> {
+    await resolverReadyFor(lens.document);
     if (token.isCancellationRequested) return undefined;
     const settings = evaluationSettings(this.config.value);
     const d = lens.detection;

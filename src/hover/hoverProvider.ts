@@ -1,9 +1,16 @@
 // The thin vscode adapter of the hover: detect around the mouse, build the Markdown (pure), wrap it in a
 // MarkdownString trusted for exactly the commands its links use.
 import * as vscode from 'vscode';
-import { resolveValue, type ActivationId, type ResolutionContext } from '../core';
+import type { ActivationId, ResolutionContext } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
-import { aliasesFor, detectionAt, resolutionFor, sourceRef, toRange } from '../services/documentAccess';
+import {
+  aliasesFor,
+  detectionAt,
+  resolutionFor,
+  resolverReadyFor,
+  sourceRef,
+  toRange,
+} from '../services/documentAccess';
 import {
   buildHoverMarkdown,
   encodeCommandUri,
@@ -73,13 +80,22 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     private readonly links: LinkCache,
   ) {}
 
-  provideHover(
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
+    if (!this.config.value.hoverEnabled) return undefined;
+    await resolverReadyFor(document);
+    return this.hoverAt(document, position, token);
+  }
+
+  private hoverAt(
     document: vscode.TextDocument,
     position: vscode.Position,
     token: vscode.CancellationToken,
   ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     const cfg = this.config.value;
-    if (!cfg.hoverEnabled) return undefined;
     const resolution = resolutionFor(document, token);
     const detection = detectionAt(document, position, resolution);
     if (token.isCancellationRequested) return undefined;
@@ -163,7 +179,7 @@ function nameHover(
   const name = document.getText(range);
   if (KEYWORDS.has(name)) return undefined;
   const start = document.offsetAt(range.start);
-  const value = resolveValue(resolution.doc, start, name, {
+  const value = resolution.resolver.resolveValue(resolution.doc, start, name, {
     maxElements: settings.maxElements,
     aliases: env.aliases,
     isCancelled: resolution.isCancelled,

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { shortResult } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
+import { resolverReadyFor } from '../services/documentAccess';
 import { callsInLines, type EvaluationCache } from './inlineScan';
 
 export class ActivationInlayHintsProvider implements vscode.InlayHintsProvider, vscode.Disposable {
@@ -18,12 +19,13 @@ export class ActivationInlayHintsProvider implements vscode.InlayHintsProvider, 
     this.emitter.fire();
   }
 
-  provideInlayHints(
+  async provideInlayHints(
     document: vscode.TextDocument,
     range: vscode.Range,
     token: vscode.CancellationToken,
-  ): vscode.InlayHint[] {
+  ): Promise<vscode.InlayHint[]> {
     if (!this.config.value.inlayHintsEnabled) return [];
+    await resolverReadyFor(document);
     const settings = evaluationSettings(this.config.value);
     const hints: vscode.InlayHint[] = [];
     const lastOnLine = new Map<number, vscode.InlayHint>();

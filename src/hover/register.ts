@@ -8,7 +8,7 @@ import { CommandId } from '../commandIds';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { currentTextEditor } from '../services/activeEditor';
 import { copyPrinted } from '../services/clipboard';
-import { aliasesFor, detectionAt, resolutionFor } from '../services/documentAccess';
+import { aliasesFor, detectionAt, resolutionFor, resolverReadyFor } from '../services/documentAccess';
 import { evaluateRequest } from '../shared/plotRequest';
 import { parsePlotRequest } from '../shared/protocol';
 import { ActivationCodeLensProvider } from './codeLens';
@@ -37,6 +37,7 @@ async function copyResult(config: ConfigStore, raw: unknown): Promise<void> {
     }
   } else {
     const editor = currentTextEditor();
+    if (editor) await resolverReadyFor(editor.document);
     const resolution = editor ? resolutionFor(editor.document) : undefined;
     const d = editor ? detectionAt(editor.document, editor.selection.active, resolution) : null;
     const result =

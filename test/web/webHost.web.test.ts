@@ -20,7 +20,7 @@ describe('VS Code for the Web host', () => {
     assert.ok(ext, `${EXTENSION_ID} is not loaded in the web extension host`);
     await lensApi();
     assert.equal(ext.isActive, true);
-    assert.equal((ext.packageJSON as { browser?: string }).browser, './dist/web/extension.js');
+    assert.equal((ext.packageJSON as { browser?: string }).browser, './dist/extension.js');
     const global = globalThis as { process?: unknown; require?: unknown; WorkerGlobalScope?: unknown };
     assert.equal(typeof global.process, 'undefined', 'a Node process object in the web worker');
     assert.equal(typeof global.WorkerGlobalScope, 'function', 'not a web worker');

@@ -1,7 +1,7 @@
 // Layer objects as callees: `act(x)` where `act = nn.LeakyReLU(0.2)` (or `self.act(x)` in forward). The detector
 // is pure and knows only the callee tables; this adapter answers its `layerCallee` option from the resolver.
 import type { ResolvedCallee } from '../detect/callees';
-import { resolveLayer, type ResolveDoc } from '../resolve';
+import type { ResolutionContext } from './resolution';
 
 /**
  * Layer look-ups per adapter (one detection): each reads back up to the resolver's window, and a hostile
@@ -18,9 +18,9 @@ const LAYER_NAME = /^(?:self\.)?[A-Za-z_$][\w$]*$/;
  * arguments (only the input) change nothing.
  */
 export function layerCalleeFor(
-  doc: ResolveDoc,
-  isCancelled?: () => boolean,
+  resolution: ResolutionContext,
 ): (name: string, absoluteOffset: number) => ResolvedCallee | null {
+  const { doc, resolver, isCancelled } = resolution;
   const seen = new Map<string, ResolvedCallee | null>();
   return (name, offset) => {
     if (!LAYER_NAME.test(name)) return null;
@@ -28,7 +28,7 @@ export function layerCalleeFor(
     const hit = seen.get(key);
     if (hit !== undefined) return hit;
     if (seen.size >= MAX_LAYER_LOOKUPS) return null;
-    const layer = resolveLayer(doc, offset, name, { isCancelled });
+    const layer = resolver.resolveLayer(doc, offset, name, { isCancelled });
     let callee: ResolvedCallee | null = null;
     if (layer.kind === 'layer' && !layer.ignoredParams?.length) {
       const defaults: Record<string, number> = { ...layer.params };

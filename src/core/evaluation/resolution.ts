@@ -5,14 +5,19 @@
 import type { Detection } from '../detect/detect';
 import type { Framework } from '../framework';
 import { FRAMEWORK_LABELS } from '../framework';
-import { resolveValue, type ResolveDoc, type ResolvedValue, type ValueFramework } from '../resolve';
-import { TORCH_GRAD_FN } from '../resolve/activationCall';
+import type { ResolveDoc, ResolvedValue, ValueFramework } from '../resolve';
+import type { Resolver } from '../resolve/resolver';
+import { TORCH_GRAD_FN } from '../format/pytorch';
 import type { ActivationId, DType } from '../types';
 import type { SubjectInput, SubjectResult, SubjectSource, Unresolved } from './subject';
 
-/** What resolution reads: the document (and, in a notebook, the cells above) and a cancellation check. */
+/**
+ * What resolution reads: the document (and, in a notebook, the cells above), the resolver (given, not imported: a
+ * host loads it on first use) and a cancellation check.
+ */
 export interface ResolutionContext {
   doc: ResolveDoc;
+  resolver: Resolver;
   isCancelled?: () => boolean;
 }
 
@@ -62,7 +67,7 @@ export function resolveCallInput(
   aliases: Readonly<Record<string, string>>,
 ): ResolvedInput | Extract<SubjectResult, { kind: 'tooLarge' | 'error' }> | Unresolved | null {
   if (!d.argText || !d.inputRange) return null;
-  const r = resolveValue(ctx.doc, d.inputRange.start, d.argText, {
+  const r = ctx.resolver.resolveValue(ctx.doc, d.inputRange.start, d.argText, {
     maxElements,
     // No aliases given: the resolver reads the document's own import lines.
     aliases: Object.keys(aliases).length ? aliases : undefined,

@@ -4,7 +4,7 @@
 // (outside int mode) min < 1e-4; every element right-aligned to the widest one; the dtype suffix only
 // for a non-default dtype (float64 → `dtype=torch.float64`, the default dtype being float32).
 
-import type { DType } from '../types';
+import type { ActivationId, DType } from '../types';
 import { pyExp, pyFixed, pyFixed0 } from './pyfloat';
 import { pythonTuple, shownIndices, sizeOf, stridesOf, withDefaults } from './shape';
 
@@ -15,6 +15,31 @@ export interface TorchPrintOptions {
   edgeItems?: number;
   lineWidth?: number;
 }
+
+/** PyTorch's autograd node names per activation (checked against PyTorch 1.13 in the oracle test). */
+export const TORCH_GRAD_FN: Partial<Record<ActivationId, string>> = {
+  sigmoid: 'SigmoidBackward0',
+  tanh: 'TanhBackward0',
+  relu: 'ReluBackward0',
+  leaky_relu: 'LeakyReluBackward0',
+  elu: 'EluBackward0',
+  softmax: 'SoftmaxBackward0',
+  relu6: 'HardtanhBackward0',
+  selu: 'EluBackward0',
+  celu: 'CeluBackward0',
+  gelu: 'GeluBackward0',
+  gelu_tanh: 'GeluBackward0',
+  silu: 'SiluBackward0',
+  mish: 'MishBackward0',
+  softplus: 'SoftplusBackward0',
+  softsign: 'DivBackward0',
+  hard_sigmoid: 'HardsigmoidBackward0',
+  hard_swish: 'HardswishBackward0',
+  exponential: 'ExpBackward0',
+  log_sigmoid: 'LogSigmoidBackward0',
+  log_softmax: 'LogSoftmaxBackward0',
+  prelu: 'PreluBackward0',
+};
 
 /** What `repr` adds for tensors that are not plain float32 leaves (resolved values: src/core/resolve/print.ts). */
 export interface TorchTensorKind {

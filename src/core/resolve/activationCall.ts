@@ -6,6 +6,7 @@ import { evaluate } from '../activations/evaluate';
 import { detectAt, type Detection } from '../detect/detect';
 import type { DetectFramework } from '../detect/callees';
 import type { ActivationId, Dialect } from '../types';
+import { TORCH_GRAD_FN } from '../format/pytorch';
 import { Stop, type Tensor } from './tensor';
 import type { ValueFramework } from './types';
 
@@ -31,31 +32,6 @@ export function detectCallAt(
   const d = detectAt((s, e) => text.slice(s, e), text.length, offset, languageId, { aliases });
   return d && d.kind === 'call' && d.range.start === offset ? d : null;
 }
-
-/** PyTorch's autograd node names per activation (checked against PyTorch 1.13 in the oracle test). */
-export const TORCH_GRAD_FN: Partial<Record<ActivationId, string>> = {
-  sigmoid: 'SigmoidBackward0',
-  tanh: 'TanhBackward0',
-  relu: 'ReluBackward0',
-  leaky_relu: 'LeakyReluBackward0',
-  elu: 'EluBackward0',
-  softmax: 'SoftmaxBackward0',
-  relu6: 'HardtanhBackward0',
-  selu: 'EluBackward0',
-  celu: 'CeluBackward0',
-  gelu: 'GeluBackward0',
-  gelu_tanh: 'GeluBackward0',
-  silu: 'SiluBackward0',
-  mish: 'MishBackward0',
-  softplus: 'SoftplusBackward0',
-  softsign: 'DivBackward0',
-  hard_sigmoid: 'HardsigmoidBackward0',
-  hard_swish: 'HardswishBackward0',
-  exponential: 'ExpBackward0',
-  log_sigmoid: 'LogSigmoidBackward0',
-  log_softmax: 'LogSoftmaxBackward0',
-  prelu: 'PreluBackward0',
-};
 
 const VALUE_FRAMEWORK: Readonly<Record<DetectFramework, ValueFramework>> = {
   tensorflow: 'tensorflow',
