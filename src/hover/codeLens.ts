@@ -7,7 +7,7 @@ import { evaluationSettings, type ConfigStore } from '../config';
 import { CommandId } from '../commandIds';
 import { resolverReadyFor, sourceRef } from '../services/documentAccess';
 import { toWire } from '../shared/wire';
-import { plotRequestFor } from './hoverContent';
+import { plotRequestFor } from './linkRequest';
 import { callsInLines, type EvaluationCache } from './inlineScan';
 
 /** Lines of a document the CodeLens scan reads (the cheap pre-filter runs on each). */

@@ -19,10 +19,11 @@ import {
   type SubjectSource,
   type SaturationKind,
 } from '../core';
-import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
+import type { PlotRequest, SourceRef } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
 import { buildSvgChart, chartDomain, svgDataUri, tickLabel, type ChartTheme } from './svgChart';
 import { CommandId } from '../commandIds';
+import { plotRequestFor } from './linkRequest';
 import { codeBlock, escapeMarkdownText, inlineCode } from '../core/markdown/markdownText';
 
 /** The slice of `vscode.l10n` the builder uses. */
@@ -193,18 +194,6 @@ function sideTexts(left: SaturationKind, right: SaturationKind, l10n: L10n): str
   if (right === 'soft') out.push(l10n.t('right soft'));
   if (right === 'hard') out.push(l10n.t('right hard'));
   return out;
-}
-
-/** The request the Open chart / side panel / Copy result links carry: the evaluated subject itself. */
-export function plotRequestFor(
-  d: Detection,
-  ev: EvaluationResult,
-  settings: EvaluationSettings,
-  env: Pick<HoverEnv, 'sourceFor'>,
-): PlotRequest | null {
-  if (ev.kind === 'ok') return requestOfSubject(ev, settings.epsilon, env.sourceFor(d.inputRange ?? d.range));
-  if (ev.kind === 'noInput') return requestOfSubject(ev, settings.epsilon, null);
-  return null;
 }
 
 /** Height of the hover's chart image in px. */

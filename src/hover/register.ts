@@ -12,7 +12,6 @@ import { aliasesFor, detectionAt, resolutionFor, resolverReadyFor } from '../ser
 import { evaluateRequest } from '../shared/plotRequest';
 import { parsePlotRequest } from '../shared/protocol';
 import { ActivationCodeLensProvider } from './codeLens';
-import { HOVER_COMMANDS } from './hoverContent';
 import { ActivationHoverProvider, HoverState, LinkCache, RUN_CACHED_COMMAND } from './hoverProvider';
 import { ActivationInlayHintsProvider } from './inlayHints';
 import { EvaluationCache } from './inlineScan';
@@ -121,7 +120,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, config:
       inlay.refresh();
     }),
     vscode.commands.registerCommand(CommandId.CopyResult, (raw?: unknown) => copyResult(config, raw)),
-    vscode.commands.registerCommand(HOVER_COMMANDS.switchActivation, (raw?: unknown) =>
+    vscode.commands.registerCommand(CommandId.HoverSwitchActivation, (raw?: unknown) =>
       switchActivation(state, raw),
     ),
     vscode.commands.registerCommand(RUN_CACHED_COMMAND, async (key?: unknown) => {
