@@ -1,4 +1,10 @@
 // Every command the extension contributes, in one place (package.json must list the same ids; a test checks it).
+/** The extension's webview types (package.json lists the side panel's view; the chart panel's serializer uses both). */
+export const enum ViewType {
+  ChartPanel = 'activationLens.chart',
+  SidePanel = 'activationLens.sidePanel',
+}
+
 export const enum CommandId {
   PlotSelection = 'activationLens.plotSelection',
   CompareSelection = 'activationLens.compareSelection',

@@ -8,8 +8,7 @@ import { registerSidePanel } from './sidePanel/register';
 import { registerEditorFeatures } from './hover/register';
 import { registerWalkthrough } from './walkthrough';
 import { registerDebugFeatures } from './debug/plotVariable';
-import { ChartPanel } from './panel/chartPanel';
-import { insertAsComment, saveExport } from './webviewActions';
+import { webviewsChunk } from './host/webviewsChunk';
 import type { ActivationLensApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): ActivationLensApi {
@@ -21,7 +20,13 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   registerEditorFeatures(context, config);
   registerWalkthrough(context);
   registerDebugFeatures(context, config);
-  return { chartPanels: () => ChartPanel.all, sidePanel, insertAsComment, saveExport };
+  return {
+    // No panel exists before the webviews' chunk has loaded.
+    chartPanels: () => webviewsChunk.loaded()?.ChartPanel.all ?? [],
+    sidePanel,
+    insertAsComment: async (...args) => (await webviewsChunk()).insertAsComment(...args),
+    saveExport: async (...args) => (await webviewsChunk()).saveExport(...args),
+  };
 }
 
 export function deactivate(): void {

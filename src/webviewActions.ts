@@ -11,10 +11,8 @@ import { toWire } from './shared/wire';
 import { copyPrinted } from './services/clipboard';
 import type { PlotRequest } from './shared/plotRequest';
 import { translatedUiStrings } from './webviewStrings';
+import { outputChannel } from './host/outputChannel';
 import type { SourceRef } from './shared/plotRequest';
-
-const log = vscode.window.createOutputChannel('Activation Lens', { log: true });
-export const outputChannel = log;
 
 /** Line-comment token for a language; Markdown and plain text fall back to '#'. */
 export function commentTokenFor(languageId: string): string {
@@ -112,7 +110,7 @@ export async function saveExport(format: 'png' | 'csv', data: string, suggestedN
   if (format === 'png') {
     const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(data);
     if (!match) {
-      log.warn('Dropped a PNG export that was not a base64 PNG data URL');
+      outputChannel.warn('Dropped a PNG export that was not a base64 PNG data URL');
       return;
     }
     bytes = base64ToBytes(match[1]);
@@ -146,10 +144,10 @@ export async function handleCommonMessage(
       await saveExport(message.format, message.data, message.suggestedName);
       return true;
     case 'error':
-      log.error(`webview: ${message.message}`);
+      outputChannel.error(`webview: ${message.message}`);
       return true;
     case 'rendered':
-      log.debug(
+      outputChannel.debug(
         `rendered ${message.activations.join(',')} on ${message.elements} inputs in ${message.millis.toFixed(1)} ms`,
       );
       return true;

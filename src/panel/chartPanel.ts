@@ -4,18 +4,14 @@ import * as vscode from 'vscode';
 import type { RenderedMessage, ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest, SourceRef } from '../shared/plotRequest';
 import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import {
-  handleCommonMessage,
-  initMessage,
-  outputChannel,
-  postToWebview,
-  receiveFromWebview,
-} from '../webviewActions';
+import { handleCommonMessage, initMessage, postToWebview, receiveFromWebview } from '../webviewActions';
+import { outputChannel } from '../host/outputChannel';
+import { ViewType } from '../commandIds';
 import { getActivation } from '../core';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 
 export class ChartPanel implements vscode.Disposable {
-  static readonly viewType = 'activationLens.chart';
+  static readonly viewType = ViewType.ChartPanel;
   private static readonly open = new Set<ChartPanel>();
   private static lastActive: ChartPanel | undefined;
 

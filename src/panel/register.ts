@@ -5,27 +5,30 @@ import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
 import { parsePlotRequest } from '../shared/protocol';
-import { outputChannel } from '../webviewActions';
-import { ChartPanel } from './chartPanel';
+import { outputChannel } from '../host/outputChannel';
+import { webviewsChunk } from '../host/webviewsChunk';
+import { ViewType } from '../commandIds';
+import type { ChartPanel } from './chartPanel';
 
 /** Opens the chart for a request given by a command argument; validates it first. */
-function openChart(
+async function openChart(
   context: vscode.ExtensionContext,
   config: ConfigStore,
   raw: unknown,
-): ChartPanel | undefined {
+): Promise<ChartPanel | undefined> {
   const request = parsePlotRequest(raw);
   if (!request) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Activation Lens: the chart request was not valid.'));
     return undefined;
   }
+  const { ChartPanel } = await webviewsChunk();
   return ChartPanel.show(context.extensionUri, request, config.value.panelReuse);
 }
 
 export function registerChartPanel(context: vscode.ExtensionContext, config: ConfigStore): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandId.OpenChart, (raw: unknown) => openChart(context, config, raw)),
-    vscode.window.registerWebviewPanelSerializer(ChartPanel.viewType, {
+    vscode.window.registerWebviewPanelSerializer(ViewType.ChartPanel, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const saved =
           typeof state === 'object' && state !== null ? (state as { request?: unknown }).request : undefined;
@@ -35,6 +38,7 @@ export function registerChartPanel(context: vscode.ExtensionContext, config: Con
           panel.dispose();
           return;
         }
+        const { ChartPanel } = await webviewsChunk();
         ChartPanel.revive(panel, context.extensionUri, request);
       },
     }),

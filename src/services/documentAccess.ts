@@ -12,7 +12,6 @@ import {
   type DetectRange,
   type ResolutionContext,
   type ResolveDoc,
-  type Resolver,
 } from '../core';
 import { lazyChunk } from '../host/lazyChunk';
 import type { SourceRef } from '../shared/plotRequest';
@@ -107,17 +106,17 @@ function isResolved(document: vscode.TextDocument): boolean {
   return RESOLVED_LANGUAGES.has(document.languageId) && documentLength(document) <= MAX_RESOLVE_DOCUMENT;
 }
 
-const loadResolver = lazyChunk(vscode.l10n.t('resolver of values in code'), () =>
-  import('../core/resolve/resolver').then((m) => m.RESOLVER),
+const resolverChunk = lazyChunk(
+  vscode.l10n.t('resolver of values in code'),
+  () => import('../core/resolve/resolver'),
 );
-let resolver: Resolver | undefined;
 
 /**
  * Loads the resolver when `document` is one it reads (a chunk of its own: activation does not download it). Every
  * surface awaits this before it runs the pipeline on the document; resolutionFor then answers synchronously.
  */
 export async function resolverReadyFor(document: vscode.TextDocument): Promise<void> {
-  if (!resolver && isResolved(document)) resolver = await loadResolver();
+  if (!resolverChunk.loaded() && isResolved(document)) await resolverChunk();
 }
 
 const resolveDocCache = new WeakMap<vscode.TextDocument, { key: string; doc: ResolveDoc }>();
@@ -167,6 +166,7 @@ export function resolutionFor(
 ): ResolutionContext | undefined {
   const doc = resolveDocFor(document);
   if (!doc) return undefined;
+  const resolver = resolverChunk.loaded()?.RESOLVER;
   // A surface that skipped the await would silently lose every resolved value: fail loudly instead.
   if (!resolver) throw new Error('resolutionFor: await resolverReadyFor(document) first');
   return token ? { doc, resolver, isCancelled: () => token.isCancellationRequested } : { doc, resolver };

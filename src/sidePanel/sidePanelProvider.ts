@@ -3,23 +3,19 @@
 import * as vscode from 'vscode';
 import { parsePlotRequest, type RenderedMessage, type ToWebviewMessage } from '../shared/protocol';
 import type { PlotRequest } from '../shared/plotRequest';
-import { renderWebviewHtml, webviewOptions } from '../webviewHtml';
-import {
-  handleCommonMessage,
-  initMessage,
-  outputChannel,
-  postToWebview,
-  receiveFromWebview,
-} from '../webviewActions';
-import { CommandId } from '../commandIds';
+import { outputChannel } from '../host/outputChannel';
+import { webviewsChunk } from '../host/webviewsChunk';
+import { CommandId, ViewType } from '../commandIds';
 import type { ConfigStore } from '../config';
 import { SelectionFollower, type FollowResult } from './selectionFollower';
 import { toWire } from '../shared/wire';
 
 export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewType = 'activationLens.sidePanel';
+  static readonly viewType = ViewType.SidePanel;
 
   private view: vscode.WebviewView | undefined;
+  /** The webviews' host code: loaded when the view is first resolved (a chunk of its own). */
+  private webviews: Awaited<ReturnType<typeof webviewsChunk>> | undefined;
   private ready = false;
   private pinned = false;
   /** What the view shows now (after its own control changes). */
@@ -47,7 +43,11 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelPinned', false);
   }
 
-  resolveWebviewView(view: vscode.WebviewView, context: vscode.WebviewViewResolveContext<unknown>): void {
+  async resolveWebviewView(
+    view: vscode.WebviewView,
+    context: vscode.WebviewViewResolveContext<unknown>,
+  ): Promise<void> {
+    const webviews = (this.webviews = await webviewsChunk());
     this.view = view;
     this.ready = false;
     const saved = context.state as { request?: unknown; pinned?: unknown } | undefined;
@@ -58,8 +58,8 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       const restored = parsePlotRequest(saved.request);
       this.current = restored ? { ...restored, source: null } : null;
     }
-    view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, 'sidebar');
+    view.webview.options = webviews.webviewOptions(this.extensionUri);
+    view.webview.html = webviews.renderWebviewHtml(view.webview, this.extensionUri, 'sidebar');
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       view.onDidChangeVisibility(() => {
@@ -136,18 +136,19 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private post(message: ToWebviewMessage): void {
-    if (!this.view || !this.ready) return;
-    postToWebview(this.view.webview, message);
+    if (!this.view || !this.ready || !this.webviews) return;
+    this.webviews.postToWebview(this.view.webview, message);
     this.postedEmitter.fire(message);
   }
 
   private onMessage(raw: unknown): void {
-    const message = receiveFromWebview(raw, 'side panel');
-    if (!message) return;
+    const webviews = this.webviews;
+    const message = webviews?.receiveFromWebview(raw, 'side panel');
+    if (!webviews || !message) return;
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.post(initMessage('sidebar', this.current, this.pinned));
+        this.post(webviews.initMessage('sidebar', this.current, this.pinned));
         if (!this.pinned && !this.current) this.follower.refresh();
         return;
       // The source document stays the host's own record (a webview message never chooses it).
@@ -166,9 +167,9 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
         this.lastRendered = message;
         break;
     }
-    handleCommonMessage(message, this.current?.source ?? null).catch((err: unknown) =>
-      outputChannel.error(`Side panel action failed: ${String(err)}`),
-    );
+    webviews
+      .handleCommonMessage(message, this.current?.source ?? null)
+      .catch((err: unknown) => outputChannel.error(`Side panel action failed: ${String(err)}`));
   }
 
   dispose(): void {

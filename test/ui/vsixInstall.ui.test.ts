@@ -66,6 +66,7 @@ void describe('the packaged vsix', () => {
       .map(String);
     for (const needed of [
       'dist/extension.js',
+      'dist/host/extension.mjs',
       'dist/walkthrough/seed_examples.py',
       'dist/webview.js',
       'media/webview.css',
@@ -73,6 +74,11 @@ void describe('the packaged vsix', () => {
     ]) {
       assert.ok(files.includes(needed), `${needed} missing from the installed extension`);
     }
+    // The chunks the host graph loads on first use are packed too (the lazy resolver among them).
+    assert.ok(
+      files.some((f) => /^dist\/host\/chunks\/resolver-\w+\.mjs$/.test(f)),
+      `no resolver chunk in ${files.filter((f) => f.startsWith('dist/host')).join(', ')}`,
+    );
     for (const leaked of files.filter(
       (f) => /^(src|test|webview|scripts|node_modules)\//.test(f) || f.endsWith('.map'),
     )) {
