@@ -10,7 +10,6 @@ import type { BandFills } from './bands';
 import { buildMainChart } from './chartConfig';
 import type { Strings } from './strings';
 import { Controls } from './controls';
-import { buildDepthChart } from './depthConfig';
 import { DepthChart } from './depthChart';
 import { button, el, perFrame, debounce } from './dom';
 import { renderEmptyState } from './emptyState';
@@ -41,6 +40,9 @@ export class App {
   private palette: Palette;
   private paletteVersion = 0;
   private depthKey = '';
+  /** The depth chart's builder: a chunk loaded the first time the depth view is opened (issue 16). */
+  private buildDepthChart: (typeof import('./depthConfig'))['buildDepthChart'] | undefined;
+  private depthLoading: Promise<void> | undefined;
   private depthInput: PlotRequest['input'] = null;
   private fills: BandFills;
 
@@ -340,6 +342,16 @@ export class App {
 
   private renderDepth(request: PlotRequest, ctx: PlotContext, domain: readonly [number, number]): void {
     if (!this.depth.visible) return;
+    if (!this.buildDepthChart) {
+      this.depthLoading ??= import('./depthConfig').then(
+        ({ buildDepthChart }) => {
+          this.buildDepthChart = buildDepthChart;
+          this.scheduleRender();
+        },
+        (err: unknown) => console.error(`the depth view is unavailable: ${String(err)}`),
+      );
+      return;
+    }
     // One sample per CSS pixel is enough for this small chart.
     const width = Math.max(200, this.depth.canvas.parentElement?.clientWidth || 400);
     // ε does not change this chart: skip the work when nothing it shows has changed.
@@ -356,7 +368,7 @@ export class App {
     if (key === this.depthKey && request.input === this.depthInput) return;
     this.depthKey = key;
     this.depthInput = request.input;
-    const model = buildDepthChart(
+    const model = this.buildDepthChart(
       request,
       this.view.layers,
       domain,

@@ -50,9 +50,9 @@ void test('what a webview downloads when it opens stays within the webview goal'
   assert.ok(s.webviewInitial > 150_000, `only ${kb(s.webviewInitial)} at open: Chart.js missing?`);
 });
 
-void test('zoom/pan and the softmax view are chunks loaded on use, not at open', () => {
+void test('zoom/pan, the softmax view and the depth view are chunks loaded on use, not at open', () => {
   const lazy = Object.keys(sizes.webviewLazy);
-  for (const name of ['zoomPlugin', 'softmaxChunk'])
+  for (const name of ['zoomPlugin', 'softmaxChunk', 'depthConfig'])
     assert.equal(
       lazy.filter((f) => new RegExp(`^${name}-\\w+\\.js$`).test(f)).length,
       1,
