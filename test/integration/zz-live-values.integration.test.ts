@@ -265,3 +265,86 @@ describe('live values: js-debug (JavaScript, TF.js)', function () {
     assert.match(await hoverAt(other, 'tf.relu(tf)'), /The live value of tf is not numeric/);
   });
 });
+
+describe('live values: the side panel follows each stop (debugpy)', function () {
+  this.timeout(120_000);
+  const file = 'live_steps.py';
+  /** What PyTorch prints for F.gelu of each value x takes at the three stops. */
+  let prints: string[];
+  const lineOfMarker = (): number => lineOf(fixtureUri(file), '# BREAK HERE') + 1;
+
+  before(async () => {
+    await lensApi();
+    await keepSidebar();
+    const script = [
+      'import torch, torch.nn.functional as F',
+      'for v in ([-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 1.0, 3.0]):',
+      '    print(F.gelu(torch.tensor(v)))',
+      "    print('@@')",
+    ].join('\n');
+    prints = execFileSync('/usr/bin/python3', ['-c', script])
+      .toString()
+      .split('@@')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    assert.equal(prints.length, 3);
+    await startPaused(
+      {
+        type: 'debugpy',
+        request: 'launch',
+        name: 'live steps',
+        console: 'internalConsole',
+        justMyCode: true,
+      },
+      file,
+    );
+  });
+  after(stopAll);
+
+  it('a step over and a continue each re-read x; the values stay when the session ends', async () => {
+    const api = await lensApi();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(file));
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('activationLens.showInSidePanel');
+    const at = doc.positionAt(doc.getText().indexOf('F.gelu(x)') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    const shows = async (step: number): Promise<void> => {
+      const header = `live value of x at frame main, line ${lineOfMarker() + step}`;
+      await waitFor(
+        () =>
+          api.sidePanel.description?.includes(header) &&
+          collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[step])),
+        `the side panel to show ${header}: ${prints[step]} (it shows ${api.sidePanel.description ?? 'nothing'}: ${api.sidePanel.lastRendered?.printed ?? ''})`,
+        20_000,
+      );
+    };
+    await shows(0);
+    // A step over (line +1), then a continue to the next breakpoint (line +2).
+    const next = lineOf(fixtureUri(file), '# NEXT BREAK');
+    vscode.debug.addBreakpoints([
+      new vscode.SourceBreakpoint(new vscode.Location(fixtureUri(file), new vscode.Position(next, 0))),
+    ]);
+    for (const [step, command] of [
+      [1, 'workbench.action.debug.stepOver'],
+      [2, 'workbench.action.debug.continue'],
+    ] as const) {
+      const before = vscode.debug.activeStackItem;
+      await vscode.commands.executeCommand(command);
+      await waitFor(
+        () =>
+          vscode.debug.activeStackItem instanceof vscode.DebugStackFrame &&
+          vscode.debug.activeStackItem !== before,
+        `the stop after ${command}`,
+        20_000,
+      );
+      await shows(step);
+    }
+    await stopAll();
+    await waitFor(
+      () => api.sidePanel.description?.includes('The debug session ended'),
+      'the side panel to say the session ended',
+      20_000,
+    );
+    assert.ok(collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[2])));
+  });
+});
