@@ -6,6 +6,7 @@ import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, FRAMEWORK_DIALECT, dtypeForDialect, defaultParams } from '../core';
 import {
+  liveCaption,
   liveErrorText,
   liveHeader,
   pausedFrame,
@@ -13,7 +14,7 @@ import {
   sampleNote,
   type PausedFrame,
 } from '../services/liveValues';
-import { requestOfSubject } from '../shared/plotRequest';
+import { requestOfSubject, withCaption } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
 
 /** The expression of a Variables-view item (`{ variable: { evaluateName, name } }`) or of a watch item. */
@@ -61,20 +62,23 @@ export async function plotVariable(config: ConfigStore, raw: unknown): Promise<u
     (frame.language === 'javascript' ? 'tfjs' : DIALECT_FRAMEWORK[cfg.defaultDialect]);
   const dialect = FRAMEWORK_DIALECT[framework];
   const activation = cfg.defaultActivation;
-  const note = sampleNote(read);
-  vscode.window.setStatusBarMessage(note ? `${header} · ${note}` : header, 15_000);
-  const request = requestOfSubject(
-    {
-      activation,
-      framework,
-      dialect,
-      dtype: read.value.dtype ?? dtypeForDialect(dialect),
-      params: defaultParams(activation, dialect),
-      axis: null,
-      input: { ...read.value.input, text: expression },
-    },
-    cfg.epsilon,
-    null,
+  const caption = liveCaption(header, sampleNote(read));
+  vscode.window.setStatusBarMessage(caption, 15_000);
+  const request = withCaption(
+    requestOfSubject(
+      {
+        activation,
+        framework,
+        dialect,
+        dtype: read.value.dtype ?? dtypeForDialect(dialect),
+        params: defaultParams(activation, dialect),
+        axis: null,
+        input: { ...read.value.input, text: expression },
+      },
+      cfg.epsilon,
+      null,
+    ),
+    caption,
   );
   return vscode.commands.executeCommand(CommandId.OpenChart, toWire(request));
 }

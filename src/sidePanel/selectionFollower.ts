@@ -4,11 +4,12 @@
 // (a 'command' selection change), so each stop re-reads the expression the user picked, not the cursor's line.
 import * as vscode from 'vscode';
 import { evaluationSettings, type ConfigStore } from '../config';
-import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
+import { requestOfSubject, withCaption, type PlotRequest } from '../shared/plotRequest';
 import { currentTextEditor } from '../services/activeEditor';
 import { sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor, type SelectionIn } from '../services/subjectInEditor';
-import { liveEditorSubject } from '../services/liveValues';
+import { liveCaption, liveEditorSubject } from '../services/liveValues';
+import { resolvedCaption } from '../services/resolutionText';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
@@ -141,10 +142,11 @@ export class SelectionFollower implements vscode.Disposable {
         this.liveTarget = at;
         const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
         const source = sourceOfRange(editor.document, found.noInput.range);
+        const caption = liveCaption(live.header, live.note);
         this.deliver({
-          request: requestOfSubject(live.subject, epsilon, source),
+          request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
           fromCall: true,
-          live: live.note ? `${live.header} · ${live.note}` : live.header,
+          live: caption,
         });
       });
       return;
@@ -162,10 +164,12 @@ export class SelectionFollower implements vscode.Disposable {
         this.liveSession = vscode.debug.activeDebugSession;
         this.liveTarget = at;
         const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
+        const caption = liveCaption(live.header, live.note);
+        const source = sourceOfRange(editor.document, found.range);
         this.deliver({
-          request: requestOfSubject(live.subject, epsilon, sourceOfRange(editor.document, found.range)),
+          request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
           fromCall: true,
-          live: live.note ? `${live.header} · ${live.note}` : live.header,
+          live: caption,
         });
       });
       return;
@@ -197,7 +201,12 @@ export class SelectionFollower implements vscode.Disposable {
             params: previous.dialect === fromCode.dialect ? previous.params : {},
           };
     }
-    this.deliver({ request, fromCall: found.fromCall });
+    // The caption says which binding the values were resolved from (a literal has none; a carried-over caption
+    // of an earlier plot does not apply).
+    this.deliver({
+      request: withCaption(request, resolvedCaption(found.source)),
+      fromCall: found.fromCall,
+    });
   }
 
   dispose(): void {

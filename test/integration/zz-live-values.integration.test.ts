@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { fixtureUri, lensApi, recordMessages, waitFor } from './helpers';
+import { answerPickers, fixtureUri, lensApi, recordMessages, waitFor } from './helpers';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -193,6 +193,11 @@ describe('live values: debugpy (Python)', function () {
     assert.deepEqual(panel.currentRequest.input?.values, [-1, 0, 1, 2]);
     assert.deepEqual(panel.currentRequest.input?.shape, [2, 2]);
     assert.equal(panel.currentRequest.framework, 'numpy');
+    // The panel shows where the values came from (the webview reports the note it rendered).
+    await waitFor(
+      () => panel.lastRendered?.note === `live value of arr at frame main, line ${line()}`,
+      `the chart panel's note for arr (it shows "${panel.lastRendered?.note ?? ''}")`,
+    );
     const messages = recordMessages();
     try {
       await vscode.commands.executeCommand('activationLens.plotVariable', {
@@ -206,6 +211,39 @@ describe('live values: debugpy (Python)', function () {
       /x\.pop\(\) is not read from the debugger: it calls a function/,
     );
   });
+  it('Plot Selection while paused: the chart panel shows the live value and says where it came from', async () => {
+    const api = await lensApi();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.positionAt(doc.getText().indexOf('F.gelu(x)') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    // The call's own activation (offered first) with its parameters as written.
+    const restore = answerPickers((items) => items[0]);
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      restore();
+    }
+    const header = `live value of x at frame main, line ${line()}`;
+    const panel = await waitFor(
+      () => api.chartPanels().find((p) => p.panel.visible && p.lastRendered?.note === header),
+      `a chart panel whose note is "${header}" (notes: ${api
+        .chartPanels()
+        .map((p) => p.lastRendered?.note)
+        .join(' | ')})`,
+      20_000,
+    );
+    assert.deepEqual(panel.currentRequest.input?.values, [-2, -0.5, 0, 0.5, 2]);
+    const torch = execFileSync('/usr/bin/python3', [
+      '-c',
+      'import torch, torch.nn.functional as F; print(F.gelu(torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])))',
+    ]).toString();
+    assert.ok(
+      collapse(panel.lastRendered?.printed ?? '').includes(collapse(torch)),
+      panel.lastRendered?.printed,
+    );
+  });
+
   it('the side panel shows the live value and keeps it, saying so, when the session ends', async () => {
     const api = await lensApi();
     const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
@@ -313,6 +351,7 @@ describe('live values: the side panel follows each stop (debugpy)', function () 
       await waitFor(
         () =>
           api.sidePanel.description?.includes(header) &&
+          api.sidePanel.lastRendered?.note === header &&
           collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[step])),
         `the side panel to show ${header}: ${prints[step]} (it shows ${api.sidePanel.description ?? 'nothing'}: ${api.sidePanel.lastRendered?.printed ?? ''})`,
         20_000,
@@ -345,6 +384,25 @@ describe('live values: the side panel follows each stop (debugpy)', function () 
       'the side panel to say the session ended',
       20_000,
     );
+    assert.ok(collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[2])));
+    // With no session, the cursor on the call gives the value resolved from the code, and the note says from where.
+    // (The cursor leaves the call first: the view skips a selection it has already read.)
+    let posted = '';
+    const listening = api.sidePanel.onDidPost((m) => (posted = m.type));
+    const top = new vscode.Position(0, 0);
+    editor.selection = new vscode.Selection(top, top);
+    await waitFor(() => posted === 'empty', 'the side panel to follow the cursor off the call');
+    listening.dispose();
+    editor.selection = new vscode.Selection(at, at);
+    const note = await waitFor(
+      () =>
+        api.sidePanel.lastRendered?.note.startsWith('resolved from the code') &&
+        api.sidePanel.lastRendered.note,
+      "the side panel's note to say where x was resolved from",
+      20_000,
+    );
+    const plusOne = lineOf(fixtureUri(file), 'x = x + 1') + 1;
+    assert.equal(note, `resolved from the code: x (line ${plusOne}: x + 1)`);
     assert.ok(collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[2])));
   });
 });
