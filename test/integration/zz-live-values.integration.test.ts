@@ -211,6 +211,46 @@ describe('live values: debugpy (Python)', function () {
       /x\.pop\(\) is not read from the debugger: it calls a function/,
     );
   });
+  it('the palette asks for an expression (as a watch expression holds) and plots its live value', async () => {
+    const api = await lensApi();
+    const win = vscode.window as unknown as { showInputBox: unknown };
+    const saved = win.showInputBox;
+    const asked: Array<vscode.InputBoxOptions | undefined> = [];
+    const answers = ['lst', 'side_effect(x)'];
+    win.showInputBox = (options?: vscode.InputBoxOptions) => {
+      asked.push(options);
+      return Promise.resolve(answers.shift());
+    };
+    const messages = recordMessages();
+    try {
+      await vscode.commands.executeCommand('activationLens.plotExpression');
+      const header = `live value of lst at frame main, line ${line()}`;
+      const panel = await waitFor(
+        () => api.chartPanels().find((p) => p.panel.visible && p.lastRendered?.note === header),
+        `a chart panel whose note is "${header}"`,
+        20_000,
+      );
+      assert.deepEqual(panel.currentRequest.input?.values, [-3, 0, 3]);
+      assert.equal(asked.length, 1);
+      assert.match(asked[0]?.prompt ?? '', /name, attribute or subscript/);
+      // A call is refused with its reason, and nothing runs in the debuggee.
+      await vscode.commands.executeCommand('activationLens.plotExpression');
+    } finally {
+      win.showInputBox = saved;
+      messages.restore();
+    }
+    assert.match(
+      messages.shown.map((m) => m.message).join('\n'),
+      /side_effect\(x\) is not read from the debugger: it calls a function/,
+    );
+    const calls = (await frame.session.customRequest('evaluate', {
+      expression: 'len(calls)',
+      frameId: frame.frameId,
+      context: 'repl',
+    })) as { result: string };
+    assert.equal(calls.result, '0');
+  });
+
   it('Plot Selection while paused: the chart panel shows the live value and says where it came from', async () => {
     const api = await lensApi();
     const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
