@@ -10,7 +10,8 @@ import { answerPickers, fixtureUri, lensApi, recordMessages, waitFor } from './h
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-async function hoverAt(doc: vscode.TextDocument, needle: string): Promise<string> {
+/** The live-value parts of the hover `into` characters into the first `needle`. */
+async function hoverAt(doc: vscode.TextDocument, needle: string, into = 2): Promise<string> {
   const text = doc.getText();
   const at = text.indexOf(needle);
   assert.ok(at >= 0, needle);
@@ -18,7 +19,7 @@ async function hoverAt(doc: vscode.TextDocument, needle: string): Promise<string
     (await vscode.commands.executeCommand<vscode.Hover[]>(
       'vscode.executeHoverProvider',
       doc.uri,
-      doc.positionAt(at + 2),
+      doc.positionAt(at + into),
     )) ?? [];
   return (
     hovers
@@ -130,6 +131,23 @@ describe('live values: debugpy (Python)', function () {
       'import torch, torch.nn.functional as F; print(F.gelu(torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])))',
     ]).toString();
     assert.ok(collapse(md).includes(collapse(torch)), `${torch}\nnot in\n${md}`);
+  });
+
+  it('hovers the bare name x where it is bound: its live value as the call that takes it (F.gelu) sees it', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
+    await vscode.window.showTextDocument(doc);
+    const md = await hoverAt(doc, 'x = torch.tensor([-2.0', 0);
+    const call = lineOf(fixtureUri('live_values.py'), 'y = F.gelu(x)') + 1;
+    assert.match(md, new RegExp(`live value of x at frame main, line ${line()}`));
+    assert.ok(md.includes(`the input of \`F.gelu(x)\` on line ${call}`), md);
+    const torch = execFileSync('/usr/bin/python3', [
+      '-c',
+      'import torch, torch.nn.functional as F; print(F.gelu(torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])))',
+    ]).toString();
+    assert.ok(collapse(md).includes(collapse(torch)), `${torch}\nnot in\n${md}`);
+    // A name no activation call takes (lst, name) sends nothing to the debugger: no live hover.
+    assert.equal(await hoverAt(doc, 'lst = [', 0), '');
+    assert.equal(await hoverAt(doc, 'name = "not', 0), '');
   });
 
   it('an ndarray, a list, an attribute, a non-numeric value and a 10M-element tensor', async () => {
