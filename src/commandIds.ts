@@ -23,6 +23,9 @@ export const enum CommandId {
   HoverSwitchActivation = 'activationLens.hover.switchActivation',
   /** Runs a hover link whose arguments were too long for a command URI (kept in memory). */
   HoverRunCached = 'activationLens.hover.runCached',
-  /** Variables / Watch view context menu: plots a paused program's variable (src/debug/). */
+  /** Variables view context menu: plots a paused program's variable (src/debug/). */
   PlotVariable = 'activationLens.plotVariable',
+  /** The palette's way to a watch-like expression of a paused program (VS Code's Watch view takes no extension
+   * menu items): asks for a name, attribute or subscript and plots it (src/debug/). */
+  PlotExpression = 'activationLens.plotExpression',
 }

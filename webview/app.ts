@@ -55,7 +55,9 @@ export class App {
   private readonly showAll: HTMLButtonElement;
   private fullDomain: [number, number] | null = null;
   private readonly compareNote: HTMLElement;
-  private readonly exampleNote: HTMLElement;
+  /** Where the plotted values come from, as text: the example, a paused debugger's frame and line, or the binding
+   * they were resolved from (the request's caption). */
+  private readonly note: HTMLElement;
   private readonly errorNote: HTMLElement;
   /** A polite live region with the chart's one-line description, updated once changes settle. */
   private readonly status: HTMLElement;
@@ -114,11 +116,8 @@ export class App {
     root.removeAttribute('aria-live');
     this.status = el('p', { class: 'sr-only', id: 'chart-status', role: 'status', 'aria-live': 'polite' });
     this.errorNote = el('p', { class: 'error-note', id: 'error-note', role: 'alert', hidden: '' });
-    this.exampleNote = el(
-      'p',
-      { class: 'note example-note', id: 'example-note', role: 'status', hidden: '' },
-      s.exampleNote,
-    );
+
+    this.note = el('p', { class: 'note', id: 'source-note', role: 'status', hidden: '' });
 
     this.softmax = new SoftmaxSlot(s, {
       onRow: (row) => this.setView({ row }),
@@ -186,7 +185,7 @@ export class App {
       });
       this.content.append(
         this.errorNote,
-        this.exampleNote,
+        this.note,
         chartColumn,
         this.controlsSection,
         this.summary,
@@ -200,7 +199,7 @@ export class App {
       const side = el('aside', { class: 'side-column' }, this.controlsSection, this.summary);
       this.content.append(
         this.errorNote,
-        this.exampleNote,
+        this.note,
         el('div', { class: 'layout-grid' }, chartColumn, side, this.depth.element),
         this.actions.element,
         this.printed.element,
@@ -249,7 +248,10 @@ export class App {
   /** A new plot from the host (or the example): the zoom goes back to the inputs. */
   show(request: PlotRequest, keepView = false, example = false): void {
     this.request = request;
-    this.exampleNote.hidden = !example;
+    // Text from the host (a path from the user's code among it): textContent, never markup.
+    const note = example ? this.strings.exampleNote : (request.caption ?? '');
+    this.note.textContent = note;
+    this.note.hidden = !note;
     if (!keepView) {
       this.view = { ...this.view, domain: null, row: 0 };
       if (this.main.isZoomed) this.main.resetZoom();
@@ -462,6 +464,7 @@ export class App {
       millis: performance.now() - started,
       printed: this.printed.text,
       short: ev ? shortResult(ev.output, ev.input.shape) : '',
+      note: this.note.textContent ?? '',
     });
   }
 }

@@ -7,13 +7,15 @@ import { evaluationSettings, type ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, dtypeForDialect, isActivationId, type ActivationId } from '../core';
 import { currentTextEditor } from '../services/activeEditor';
 import { resolverReadyFor, sourceOfRange } from '../services/documentAccess';
-import { liveEditorSubject } from '../services/liveValues';
+import { liveCaption, liveEditorSubject } from '../services/liveValues';
+import { resolvedCaption } from '../services/resolutionText';
 import { subjectInEditor, type EditorSubject } from '../services/subjectInEditor';
-import { requestOfSubject, type PlotRequest, type SourceRef } from '../shared/plotRequest';
+import { requestOfSubject, withCaption, type PlotRequest, type SourceRef } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
 import { askParams, pickActivation, pickActivations } from './pickers';
 
-type Found = Extract<EditorSubject, { ok: true }> & { sourceRef: SourceRef };
+/** `caption`: where the values came from (a paused frame, or the binding they were resolved from). */
+type Found = Extract<EditorSubject, { ok: true }> & { sourceRef: SourceRef; caption?: string };
 
 /** Reads the subject at the selection of the text editor the user works in (a call on a name: its live value when
  * a debugger is paused), or tells them what to select. */
@@ -32,9 +34,11 @@ async function readSubject(config: ConfigStore): Promise<Found | undefined> {
   if (!found.ok) {
     const live = await liveEditorSubject(editor.document, found.noInput, config.value.maxElements);
     if (live?.ok && found.noInput) {
-      vscode.window.setStatusBarMessage(live.note ? `${live.header} · ${live.note}` : live.header, 15_000);
+      const caption = liveCaption(live.header, live.note);
+      vscode.window.setStatusBarMessage(caption, 15_000);
       const range = found.noInput.range;
       return {
+        caption,
         ok: true,
         subject: live.subject,
         source: found.noInput.source,
@@ -51,11 +55,21 @@ async function readSubject(config: ConfigStore): Promise<Found | undefined> {
     const candidate = { subject: found.subject, source: found.source, range: found.range };
     const live = await liveEditorSubject(editor.document, candidate, config.value.maxElements);
     if (live?.ok) {
-      vscode.window.setStatusBarMessage(live.note ? `${live.header} · ${live.note}` : live.header, 15_000);
-      return { ...found, subject: live.subject, sourceRef: sourceOfRange(editor.document, found.range) };
+      const caption = liveCaption(live.header, live.note);
+      vscode.window.setStatusBarMessage(caption, 15_000);
+      return {
+        ...found,
+        subject: live.subject,
+        sourceRef: sourceOfRange(editor.document, found.range),
+        caption,
+      };
     }
   }
-  return { ...found, sourceRef: sourceOfRange(editor.document, found.range) };
+  return {
+    ...found,
+    sourceRef: sourceOfRange(editor.document, found.range),
+    caption: resolvedCaption(found.source),
+  };
 }
 
 /** Opens the chart panel through its command (returns the panel, for the tests). */
@@ -77,7 +91,12 @@ async function plotSelection(config: ConfigStore): Promise<unknown> {
     id === found.subject.activation ? found.subject : { ...found.subject, activation: id, params: {} };
   const params = await askParams(id, subject.dialect, id === preferred ? subject.params : undefined);
   if (!params) return undefined;
-  return openChart(requestOfSubject({ ...subject, params }, config.value.epsilon, found.sourceRef));
+  return openChart(
+    withCaption(
+      requestOfSubject({ ...subject, params }, config.value.epsilon, found.sourceRef),
+      found.caption,
+    ),
+  );
 }
 
 async function compareSelection(config: ConfigStore): Promise<unknown> {
@@ -86,7 +105,12 @@ async function compareSelection(config: ConfigStore): Promise<unknown> {
   const ids = await pickActivations(vscode.l10n.t('Pick the activations to compare on the selected array'));
   if (!ids) return undefined;
   const subject = { ...found.subject, activation: ids[0], params: {} };
-  return openChart({ ...requestOfSubject(subject, config.value.epsilon, found.sourceRef, ids), params: {} });
+  return openChart(
+    withCaption(
+      { ...requestOfSubject(subject, config.value.epsilon, found.sourceRef, ids), params: {} },
+      found.caption,
+    ),
+  );
 }
 
 async function plotActivation(config: ConfigStore, preset?: ActivationId): Promise<unknown> {

@@ -1,11 +1,14 @@
-// The Variables view's (and Watch view's) context-menu command "Plot with Activation Lens…": reads the variable's
-// value from the paused frame through the same safe path and conversion as the hover (the debugger's evaluateName,
-// or the watch expression, must be a name / attribute / subscript path) and opens the chart panel for it.
+// The Variables view's context-menu command "Plot with Activation Lens…": reads the variable's value from the paused
+// frame through the same safe path and conversion as the hover (the debugger's evaluateName must be a name /
+// attribute / subscript path) and opens the chart panel for it. VS Code's Watch view takes no menu items from
+// extensions (there is no "debug/watch/context" menu), so "Plot a Value of the Paused Program…" in the palette asks
+// for such an expression instead.
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, FRAMEWORK_DIALECT, dtypeForDialect, defaultParams } from '../core';
 import {
+  liveCaption,
   liveErrorText,
   liveHeader,
   pausedFrame,
@@ -13,10 +16,10 @@ import {
   sampleNote,
   type PausedFrame,
 } from '../services/liveValues';
-import { requestOfSubject } from '../shared/plotRequest';
+import { requestOfSubject, withCaption } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
 
-/** The expression of a Variables-view item (`{ variable: { evaluateName, name } }`) or of a watch item. */
+/** The expression of a Variables-view item (`{ variable: { evaluateName, name } }`) or `{ expression }`. */
 export function variableExpression(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
@@ -61,26 +64,45 @@ export async function plotVariable(config: ConfigStore, raw: unknown): Promise<u
     (frame.language === 'javascript' ? 'tfjs' : DIALECT_FRAMEWORK[cfg.defaultDialect]);
   const dialect = FRAMEWORK_DIALECT[framework];
   const activation = cfg.defaultActivation;
-  const note = sampleNote(read);
-  vscode.window.setStatusBarMessage(note ? `${header} · ${note}` : header, 15_000);
-  const request = requestOfSubject(
-    {
-      activation,
-      framework,
-      dialect,
-      dtype: read.value.dtype ?? dtypeForDialect(dialect),
-      params: defaultParams(activation, dialect),
-      axis: null,
-      input: { ...read.value.input, text: expression },
-    },
-    cfg.epsilon,
-    null,
+  const caption = liveCaption(header, sampleNote(read));
+  vscode.window.setStatusBarMessage(caption, 15_000);
+  const request = withCaption(
+    requestOfSubject(
+      {
+        activation,
+        framework,
+        dialect,
+        dtype: read.value.dtype ?? dtypeForDialect(dialect),
+        params: defaultParams(activation, dialect),
+        axis: null,
+        input: { ...read.value.input, text: expression },
+      },
+      cfg.epsilon,
+      null,
+    ),
+    caption,
   );
   return vscode.commands.executeCommand(CommandId.OpenChart, toWire(request));
+}
+
+/** The palette command: asks for a name, attribute or subscript of the paused frame, then plots it. */
+async function plotExpression(config: ConfigStore): Promise<unknown> {
+  if (!anyPausedFrame()) return plotVariable(config, undefined);
+  const expression = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Plot a value of the paused program'),
+    prompt: vscode.l10n.t(
+      'A name, attribute or subscript of the selected stack frame, such as x, self.h, batch[0] or d["k"] (nothing that calls a function is read).',
+    ),
+    placeHolder: 'x',
+    ignoreFocusOut: true,
+  });
+  if (!expression?.trim()) return undefined;
+  return plotVariable(config, { expression });
 }
 
 export function registerDebugFeatures(context: vscode.ExtensionContext, config: ConfigStore): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandId.PlotVariable, (raw?: unknown) => plotVariable(config, raw)),
+    vscode.commands.registerCommand(CommandId.PlotExpression, () => plotExpression(config)),
   );
 }

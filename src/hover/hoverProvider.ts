@@ -28,6 +28,7 @@ import {
   sampleNote,
 } from '../services/liveValues';
 import { buildNameHover } from './nameHover';
+import { buildLiveNameHover, consumerOf, pathAt } from './liveNameHover';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 import { CommandId } from '../commandIds';
@@ -146,6 +147,18 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         })();
       }
     } else {
+      // A name that an activation call in the document takes as its input, while a debugger is paused: its live
+      // value, as that call sees it.
+      const frame = pausedFrame(liveLanguageOf(document.languageId));
+      const path = frame ? pathAt(document, position, KEYWORDS) : undefined;
+      const call = path
+        ? consumerOf(document, path.name, document.offsetAt(path.range.start), resolution, token)
+        : null;
+      if (frame && path && call) {
+        return buildLiveNameHover(path.name, call, document, frame, settings, env, token).then((live) =>
+          live && !token.isCancellationRequested ? this.hover(live, cached, path.range, false) : undefined,
+        );
+      }
       const named = resolution ? nameHover(document, position, resolution, env, settings) : undefined;
       if (!named) return undefined;
       ({ built, range } = named);

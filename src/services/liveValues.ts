@@ -13,6 +13,7 @@ import {
   type Subject,
   type SubjectSource,
 } from '../core';
+import { boundedCaption } from '../shared/plotRequest';
 
 /** Session types per language: the Python debugger's (`debugpy`, older `python`) and VS Code's js-debug. */
 const SESSION_TYPES: Readonly<Record<LiveLanguage, readonly string[]>> = {
@@ -60,17 +61,21 @@ export function pausedFrame(language: LiveLanguage | undefined): PausedFrame | u
 export async function liveHeader(frame: PausedFrame, argText: string): Promise<string> {
   let name = '?';
   let line = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const trace = (await frame.session.customRequest('stackTrace', {
-      threadId: frame.threadId,
-      levels: 50,
-    })) as {
+    // Bounded like the value's read: a debugger that does not answer leaves the header without the frame.
+    const trace = (await Promise.race([
+      frame.session.customRequest('stackTrace', { threadId: frame.threadId, levels: 50 }),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), LIVE_TIMEOUT_MS))),
+    ])) as {
       stackFrames?: Array<{ id: number; name: string; line: number }>;
     };
     const f = trace.stackFrames?.find((s) => s.id === frame.frameId);
     if (f) ({ name, line } = f);
   } catch {
     /* the header without the frame's name: the value itself was read */
+  } finally {
+    clearTimeout(timer);
   }
   return vscode.l10n.t('live value of {0} at frame {1}, line {2}', argText.trim(), name, line);
 }
@@ -187,6 +192,11 @@ export function sampleNote(read: LiveRead): string | null {
     read.value.size,
     `(${read.value.shape.join(', ')})`,
   );
+}
+
+/** The chart's caption (and status text) of a live value: the header, and the sample note when it was sampled. */
+export function liveCaption(header: string, note: string | null): string {
+  return boundedCaption(note ? `${header} \u00b7 ${note}` : header);
 }
 
 /** What the commands and the side panel read live: the call's subject with the value, or why not. */

@@ -2,6 +2,7 @@
 // hover's Markdown wording is in src/hover/hoverContent.ts (resolvedText, unresolvedText).
 import * as vscode from 'vscode';
 import type { SubjectSource, ValueOrigin } from '../core';
+import { boundedCaption } from '../shared/plotRequest';
 
 /** "x (line 4: torch.arange(-8.0, 8.0, 0.1))", "x (cell 2, line 1: …)", or the name alone. */
 export function originText(name: string, origin: ValueOrigin | null): string {
@@ -9,6 +10,14 @@ export function originText(name: string, origin: ValueOrigin | null): string {
   return origin.cell !== undefined
     ? vscode.l10n.t('{0} (cell {1}, line {2}: {3})', name, origin.cell + 1, origin.line, origin.text)
     : vscode.l10n.t('{0} (line {1}: {2})', name, origin.line, origin.text);
+}
+
+/** The chart's caption of an input resolved from the code ("resolved from the code: x (line 3: …)"), or none. */
+export function resolvedCaption(source: SubjectSource): string | undefined {
+  const r = source.resolved;
+  return r
+    ? boundedCaption(vscode.l10n.t('resolved from the code: {0}', originText(r.expression, r.origin)))
+    : undefined;
 }
 
 /** Why `argText` has no value: the binding that stopped resolution, where, why, and what would help. */

@@ -83,7 +83,10 @@ function contains(outer: { start: number; end: number }, start: number, end: num
   return outer.start <= start && end <= outer.end;
 }
 
-export function subjectInEditor(editor: vscode.TextEditor, settings: EvaluationSettings): EditorSubject {
+/** An editor, or a document with a selection the side panel keeps following (a live expression). */
+export type SelectionIn = Pick<vscode.TextEditor, 'document' | 'selection'>;
+
+export function subjectInEditor(editor: SelectionIn, settings: EvaluationSettings): EditorSubject {
   const { document, selection } = editor;
   const aliases = aliasesFor(document);
   const resolution = resolutionFor(document);

@@ -31,6 +31,18 @@ export interface PlotRequest {
   epsilon: number;
   /** Where the input came from, so "insert as comment" knows where to write. */
   source: SourceRef | null;
+  /** Where the input's values came from, shown as text above the chart: "live value of x at frame main, line 28",
+   * or the binding they were resolved from. At most MAX_CAPTION characters. */
+  caption?: string;
+}
+
+/** The longest caption a request carries (the validator refuses longer ones). */
+export const MAX_CAPTION = 300;
+
+/** A caption cut to MAX_CAPTION characters (a long path or binding text ends in "…"). */
+export function boundedCaption(text: string): string {
+  const t = text.trim();
+  return t.length <= MAX_CAPTION ? t : `${t.slice(0, MAX_CAPTION - 1)}\u2026`;
 }
 
 /** The core's Subject for one of the request's activations (its parameters completed with the dialect's defaults). */
@@ -64,6 +76,13 @@ export function requestOfSubject(
     epsilon,
     source,
   };
+}
+
+/** The request with this caption, or with none when `caption` is undefined or empty (an earlier one is dropped). */
+export function withCaption(request: PlotRequest, caption: string | undefined): PlotRequest {
+  const out = { ...request };
+  delete out.caption;
+  return caption ? { ...out, caption: boundedCaption(caption) } : out;
 }
 
 /** A request says nothing about the code it came from: no hint to show, nothing ignored. */

@@ -11,7 +11,7 @@ import {
   type Framework,
   type PrintStyle,
 } from '../core';
-import type { PlotRequest } from './plotRequest';
+import { MAX_CAPTION, type PlotRequest } from './plotRequest';
 import { isWireNumber, numberFromWire, type Wire } from './wire';
 
 export type Layout = 'panel' | 'sidebar';
@@ -86,6 +86,8 @@ export interface RenderedMessage {
   printed: string;
   /** The short result CodeLens would show for the same values ('' without inputs). */
   short: string;
+  /** The note above the chart: the request's caption, or the example's note ('' without one). */
+  note: string;
 }
 export interface ErrorMessage {
   type: 'error';
@@ -161,7 +163,11 @@ function decodeRequest(v: unknown): PlotRequest | null {
       return null;
     source = { uri: s.uri, range: s.range as [number, number, number, number] };
   }
+  // Shown as text (textContent), never as HTML; bounded like every other field.
+  const caption = v.caption;
+  if (caption !== undefined && !isStr(caption, MAX_CAPTION)) return null;
   return {
+    ...(caption !== undefined && { caption }),
     activations: v.activations,
     input,
     framework: v.framework,
@@ -212,7 +218,8 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
         isFiniteNum(raw.elements) &&
         isFiniteNum(raw.millis) &&
         isStr(raw.printed) &&
-        isStr(raw.short, 200)
+        isStr(raw.short, 200) &&
+        isStr(raw.note, MAX_CAPTION)
         ? {
             type: 'rendered',
             activations: raw.activations,
@@ -220,6 +227,7 @@ export function parseFromWebview(raw: unknown): FromWebviewMessage | null {
             millis: raw.millis,
             printed: raw.printed,
             short: raw.short,
+            note: raw.note,
           }
         : null;
     case 'error':

@@ -1,12 +1,15 @@
 // Follows the active editor's selection for the side panel: waits until the user stops (debounce), keeps only the
 // latest selection, skips repeats, and never pops up errors (an unreadable selection becomes the empty state).
+// Once it shows a live value, it keeps that expression: at each stop the debugger moves the cursor to the stop line
+// (a 'command' selection change), so each stop re-reads the expression the user picked, not the cursor's line.
 import * as vscode from 'vscode';
 import { evaluationSettings, type ConfigStore } from '../config';
-import { requestOfSubject, type PlotRequest } from '../shared/plotRequest';
+import { requestOfSubject, withCaption, type PlotRequest } from '../shared/plotRequest';
 import { currentTextEditor } from '../services/activeEditor';
 import { resolverReadyFor, sourceOfRange } from '../services/documentAccess';
-import { subjectInEditor } from '../services/subjectInEditor';
-import { liveEditorSubject } from '../services/liveValues';
+import { subjectInEditor, type SelectionIn } from '../services/subjectInEditor';
+import { liveCaption, liveEditorSubject } from '../services/liveValues';
+import { resolvedCaption } from '../services/resolutionText';
 
 /** Quiet time after the last selection change before the view updates. */
 export const FOLLOW_DEBOUNCE_MS = 120;
@@ -31,6 +34,8 @@ export class SelectionFollower implements vscode.Disposable {
   private lastKey = '';
   /** The view shows live values (of this session): a stop refreshes them, the session's end is announced. */
   private liveSession: vscode.DebugSession | undefined;
+  /** Where the live expression the view follows is (until the user moves the cursor, or the session ends). */
+  private liveTarget: SelectionIn | undefined;
   private liveRun = 0;
   private readonly disposables: vscode.Disposable[];
 
@@ -43,30 +48,33 @@ export class SelectionFollower implements vscode.Disposable {
     this.disposables = [
       vscode.window.onDidChangeTextEditorSelection((e) => {
         // The editor the user works in (the active one may lag behind when focus comes back from a webview).
-        if (e.textEditor === currentTextEditor() || e.textEditor === vscode.window.activeTextEditor)
-          this.schedule();
+        if (e.textEditor !== currentTextEditor() && e.textEditor !== vscode.window.activeTextEditor) return;
+        if (this.liveTarget) {
+          // Only the user's own moves choose another expression; the debugger's (to the stop line) do not.
+          const byUser =
+            e.kind === vscode.TextEditorSelectionChangeKind.Keyboard ||
+            e.kind === vscode.TextEditorSelectionChangeKind.Mouse;
+          if (!byUser) return;
+          this.liveTarget = undefined;
+        }
+        this.schedule();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        // A stop in another file opens it: the view keeps its live expression.
+        if (!this.liveTarget) this.schedule();
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === currentTextEditor()?.document) this.schedule();
+        if (e.document === (this.liveTarget ?? currentTextEditor())?.document) this.schedule();
       }),
-      // Each stop (step, breakpoint, another frame picked) re-reads the same expression.
+      // Each stop (step, breakpoint, another frame picked): VS Code selects the new frame once it has fetched the
+      // stack, so its frame id is valid for evaluate by then. The same expression is read again.
       vscode.debug.onDidChangeActiveStackItem((item) => {
         if (item instanceof vscode.DebugStackFrame) this.refresh();
-      }),
-      // A step may keep the same selected item object: the adapter's 'stopped' event says the program moved.
-      vscode.debug.registerDebugAdapterTrackerFactory('*', {
-        createDebugAdapterTracker: () => ({
-          onDidSendMessage: (m: { type?: string; event?: string }) => {
-            // VS Code selects the new top frame after it has fetched the stack: read again once it has.
-            if (m.type === 'event' && m.event === 'stopped' && this.liveSession)
-              for (const ms of [300, 1000]) setTimeout(() => this.refresh(), ms);
-          },
-        }),
       }),
       vscode.debug.onDidTerminateDebugSession((session) => {
         if (session !== this.liveSession) return;
         this.liveSession = undefined;
+        this.liveTarget = undefined;
         this.deliver({
           ended: vscode.l10n.t('The debug session ended: these are the last live values.'),
         });
@@ -87,6 +95,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   /** Takes the current selection as already shown (something else was put in the view, e.g. from a hover link). */
   markSeen(): void {
+    this.liveTarget = undefined;
     const editor = currentTextEditor();
     if (!editor) {
       this.lastKey = '';
@@ -102,12 +111,12 @@ export class SelectionFollower implements vscode.Disposable {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const editor = currentTextEditor();
-      void (editor ? resolverReadyFor(editor.document) : Promise.resolve()).then(() => this.update());
+      const document = (this.liveTarget ?? currentTextEditor())?.document;
+      void (document ? resolverReadyFor(document) : Promise.resolve()).then(() => this.update());
     }, FOLLOW_DEBOUNCE_MS);
   }
 
-  private read(editor: vscode.TextEditor): { key: string; found: ReturnType<typeof subjectInEditor> } {
+  private read(editor: SelectionIn): { key: string; found: ReturnType<typeof subjectInEditor> } {
     const found = subjectInEditor(editor, evaluationSettings(this.config.value));
     if (!found.ok) return { key: `empty:${found.message}`, found };
     const r = found.range;
@@ -117,9 +126,13 @@ export class SelectionFollower implements vscode.Disposable {
 
   private update(): void {
     if (this.paused) return;
-    const editor = currentTextEditor();
+    if (this.liveTarget?.document.isClosed) this.liveTarget = undefined;
+    // The live expression being followed, else the selection of the editor the user works in.
+    const editor: SelectionIn | undefined = this.liveTarget ?? currentTextEditor();
     if (!editor) return;
-    const { key, found } = this.read(editor);
+    // Its own copy: the editor's selection moves on, the followed expression does not.
+    const at: SelectionIn = { document: editor.document, selection: editor.selection };
+    const { key, found } = this.read(at);
     if (key === this.lastKey) return;
     this.lastKey = key;
     if (!found.ok) {
@@ -133,12 +146,14 @@ export class SelectionFollower implements vscode.Disposable {
           return;
         }
         this.liveSession = vscode.debug.activeDebugSession;
+        this.liveTarget = at;
         const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
         const source = sourceOfRange(editor.document, found.noInput.range);
+        const caption = liveCaption(live.header, live.note);
         this.deliver({
-          request: requestOfSubject(live.subject, epsilon, source),
+          request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
           fromCall: true,
-          live: live.note ? `${live.header} · ${live.note}` : live.header,
+          live: caption,
         });
       });
       return;
@@ -154,11 +169,14 @@ export class SelectionFollower implements vscode.Disposable {
           return;
         }
         this.liveSession = vscode.debug.activeDebugSession;
+        this.liveTarget = at;
         const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
+        const caption = liveCaption(live.header, live.note);
+        const source = sourceOfRange(editor.document, found.range);
         this.deliver({
-          request: requestOfSubject(live.subject, epsilon, sourceOfRange(editor.document, found.range)),
+          request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
           fromCall: true,
-          live: live.note ? `${live.header} · ${live.note}` : live.header,
+          live: caption,
         });
       });
       return;
@@ -169,7 +187,7 @@ export class SelectionFollower implements vscode.Disposable {
 
   /** Delivers what the code itself says (no live value). */
   private deliverFound(
-    editor: vscode.TextEditor,
+    editor: SelectionIn,
     found: Extract<ReturnType<typeof subjectInEditor>, { ok: true }>,
   ): void {
     const source = sourceOfRange(editor.document, found.range);
@@ -190,7 +208,12 @@ export class SelectionFollower implements vscode.Disposable {
             params: previous.dialect === fromCode.dialect ? previous.params : {},
           };
     }
-    this.deliver({ request, fromCall: found.fromCall });
+    // The caption says which binding the values were resolved from (a literal has none; a carried-over caption
+    // of an earlier plot does not apply).
+    this.deliver({
+      request: withCaption(request, resolvedCaption(found.source)),
+      fromCall: found.fromCall,
+    });
   }
 
   dispose(): void {

@@ -6,11 +6,12 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { fixtureUri, lensApi, recordMessages, waitFor } from './helpers';
+import { answerPickers, fixtureUri, lensApi, recordMessages, waitFor } from './helpers';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-async function hoverAt(doc: vscode.TextDocument, needle: string): Promise<string> {
+/** The live-value parts of the hover `into` characters into the first `needle`. */
+async function hoverAt(doc: vscode.TextDocument, needle: string, into = 2): Promise<string> {
   const text = doc.getText();
   const at = text.indexOf(needle);
   assert.ok(at >= 0, needle);
@@ -18,7 +19,7 @@ async function hoverAt(doc: vscode.TextDocument, needle: string): Promise<string
     (await vscode.commands.executeCommand<vscode.Hover[]>(
       'vscode.executeHoverProvider',
       doc.uri,
-      doc.positionAt(at + 2),
+      doc.positionAt(at + into),
     )) ?? [];
   return (
     hovers
@@ -132,6 +133,23 @@ describe('live values: debugpy (Python)', function () {
     assert.ok(collapse(md).includes(collapse(torch)), `${torch}\nnot in\n${md}`);
   });
 
+  it('hovers the bare name x where it is bound: its live value as the call that takes it (F.gelu) sees it', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
+    await vscode.window.showTextDocument(doc);
+    const md = await hoverAt(doc, 'x = torch.tensor([-2.0', 0);
+    const call = lineOf(fixtureUri('live_values.py'), 'y = F.gelu(x)') + 1;
+    assert.match(md, new RegExp(`live value of x at frame main, line ${line()}`));
+    assert.ok(md.includes(`the input of \`F.gelu(x)\` on line ${call}`), md);
+    const torch = execFileSync('/usr/bin/python3', [
+      '-c',
+      'import torch, torch.nn.functional as F; print(F.gelu(torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])))',
+    ]).toString();
+    assert.ok(collapse(md).includes(collapse(torch)), `${torch}\nnot in\n${md}`);
+    // A name no activation call takes (lst, name) sends nothing to the debugger: no live hover.
+    assert.equal(await hoverAt(doc, 'lst = [', 0), '');
+    assert.equal(await hoverAt(doc, 'name = "not', 0), '');
+  });
+
   it('an ndarray, a list, an attribute, a non-numeric value and a 10M-element tensor', async () => {
     const doc = await vscode.workspace.openTextDocument({
       language: 'python',
@@ -193,6 +211,11 @@ describe('live values: debugpy (Python)', function () {
     assert.deepEqual(panel.currentRequest.input?.values, [-1, 0, 1, 2]);
     assert.deepEqual(panel.currentRequest.input?.shape, [2, 2]);
     assert.equal(panel.currentRequest.framework, 'numpy');
+    // The panel shows where the values came from (the webview reports the note it rendered).
+    await waitFor(
+      () => panel.lastRendered?.note === `live value of arr at frame main, line ${line()}`,
+      `the chart panel's note for arr (it shows "${panel.lastRendered?.note ?? ''}")`,
+    );
     const messages = recordMessages();
     try {
       await vscode.commands.executeCommand('activationLens.plotVariable', {
@@ -206,6 +229,79 @@ describe('live values: debugpy (Python)', function () {
       /x\.pop\(\) is not read from the debugger: it calls a function/,
     );
   });
+  it('the palette asks for an expression (as a watch expression holds) and plots its live value', async () => {
+    const api = await lensApi();
+    const win = vscode.window as unknown as { showInputBox: unknown };
+    const saved = win.showInputBox;
+    const asked: Array<vscode.InputBoxOptions | undefined> = [];
+    const answers = ['lst', 'side_effect(x)'];
+    win.showInputBox = (options?: vscode.InputBoxOptions) => {
+      asked.push(options);
+      return Promise.resolve(answers.shift());
+    };
+    const messages = recordMessages();
+    try {
+      await vscode.commands.executeCommand('activationLens.plotExpression');
+      const header = `live value of lst at frame main, line ${line()}`;
+      const panel = await waitFor(
+        () => api.chartPanels().find((p) => p.panel.visible && p.lastRendered?.note === header),
+        `a chart panel whose note is "${header}"`,
+        20_000,
+      );
+      assert.deepEqual(panel.currentRequest.input?.values, [-3, 0, 3]);
+      assert.equal(asked.length, 1);
+      assert.match(asked[0]?.prompt ?? '', /name, attribute or subscript/);
+      // A call is refused with its reason, and nothing runs in the debuggee.
+      await vscode.commands.executeCommand('activationLens.plotExpression');
+    } finally {
+      win.showInputBox = saved;
+      messages.restore();
+    }
+    assert.match(
+      messages.shown.map((m) => m.message).join('\n'),
+      /side_effect\(x\) is not read from the debugger: it calls a function/,
+    );
+    const calls = (await frame.session.customRequest('evaluate', {
+      expression: 'len(calls)',
+      frameId: frame.frameId,
+      context: 'repl',
+    })) as { result: string };
+    assert.equal(calls.result, '0');
+  });
+
+  it('Plot Selection while paused: the chart panel shows the live value and says where it came from', async () => {
+    const api = await lensApi();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.positionAt(doc.getText().indexOf('F.gelu(x)') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    // The call's own activation (offered first) with its parameters as written.
+    const restore = answerPickers((items) => items[0]);
+    try {
+      await vscode.commands.executeCommand('activationLens.plotSelection');
+    } finally {
+      restore();
+    }
+    const header = `live value of x at frame main, line ${line()}`;
+    const panel = await waitFor(
+      () => api.chartPanels().find((p) => p.panel.visible && p.lastRendered?.note === header),
+      `a chart panel whose note is "${header}" (notes: ${api
+        .chartPanels()
+        .map((p) => p.lastRendered?.note)
+        .join(' | ')})`,
+      20_000,
+    );
+    assert.deepEqual(panel.currentRequest.input?.values, [-2, -0.5, 0, 0.5, 2]);
+    const torch = execFileSync('/usr/bin/python3', [
+      '-c',
+      'import torch, torch.nn.functional as F; print(F.gelu(torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])))',
+    ]).toString();
+    assert.ok(
+      collapse(panel.lastRendered?.printed ?? '').includes(collapse(torch)),
+      panel.lastRendered?.printed,
+    );
+  });
+
   it('the side panel shows the live value and keeps it, saying so, when the session ends', async () => {
     const api = await lensApi();
     const doc = await vscode.workspace.openTextDocument(fixtureUri('live_values.py'));
@@ -263,5 +359,108 @@ describe('live values: js-debug (JavaScript, TF.js)', function () {
     assert.match(t, /4 elements, shape \(2, 2\)/);
     assert.match(t, /0\.2689414/);
     assert.match(await hoverAt(other, 'tf.relu(tf)'), /The live value of tf is not numeric/);
+  });
+});
+
+describe('live values: the side panel follows each stop (debugpy)', function () {
+  this.timeout(120_000);
+  const file = 'live_steps.py';
+  /** What PyTorch prints for F.gelu of each value x takes at the three stops. */
+  let prints: string[];
+  const lineOfMarker = (): number => lineOf(fixtureUri(file), '# BREAK HERE') + 1;
+
+  before(async () => {
+    await lensApi();
+    await keepSidebar();
+    const script = [
+      'import torch, torch.nn.functional as F',
+      'for v in ([-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 1.0, 3.0]):',
+      '    print(F.gelu(torch.tensor(v)))',
+      "    print('@@')",
+    ].join('\n');
+    prints = execFileSync('/usr/bin/python3', ['-c', script])
+      .toString()
+      .split('@@')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    assert.equal(prints.length, 3);
+    await startPaused(
+      {
+        type: 'debugpy',
+        request: 'launch',
+        name: 'live steps',
+        console: 'internalConsole',
+        justMyCode: true,
+      },
+      file,
+    );
+  });
+  after(stopAll);
+
+  it('a step over and a continue each re-read x; the values stay when the session ends', async () => {
+    const api = await lensApi();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(file));
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('activationLens.showInSidePanel');
+    const at = doc.positionAt(doc.getText().indexOf('F.gelu(x)') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    const shows = async (step: number): Promise<void> => {
+      const header = `live value of x at frame main, line ${lineOfMarker() + step}`;
+      await waitFor(
+        () =>
+          api.sidePanel.description?.includes(header) &&
+          api.sidePanel.lastRendered?.note === header &&
+          collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[step])),
+        `the side panel to show ${header}: ${prints[step]} (it shows ${api.sidePanel.description ?? 'nothing'}: ${api.sidePanel.lastRendered?.printed ?? ''})`,
+        20_000,
+      );
+    };
+    await shows(0);
+    // A step over (line +1), then a continue to the next breakpoint (line +2).
+    const next = lineOf(fixtureUri(file), '# NEXT BREAK');
+    vscode.debug.addBreakpoints([
+      new vscode.SourceBreakpoint(new vscode.Location(fixtureUri(file), new vscode.Position(next, 0))),
+    ]);
+    for (const [step, command] of [
+      [1, 'workbench.action.debug.stepOver'],
+      [2, 'workbench.action.debug.continue'],
+    ] as const) {
+      const before = vscode.debug.activeStackItem;
+      await vscode.commands.executeCommand(command);
+      await waitFor(
+        () =>
+          vscode.debug.activeStackItem instanceof vscode.DebugStackFrame &&
+          vscode.debug.activeStackItem !== before,
+        `the stop after ${command}`,
+        20_000,
+      );
+      await shows(step);
+    }
+    await stopAll();
+    await waitFor(
+      () => api.sidePanel.description?.includes('The debug session ended'),
+      'the side panel to say the session ended',
+      20_000,
+    );
+    assert.ok(collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[2])));
+    // With no session, the cursor on the call gives the value resolved from the code, and the note says from where.
+    // (The cursor leaves the call first: the view skips a selection it has already read.)
+    let posted = '';
+    const listening = api.sidePanel.onDidPost((m) => (posted = m.type));
+    const top = new vscode.Position(0, 0);
+    editor.selection = new vscode.Selection(top, top);
+    await waitFor(() => posted === 'empty', 'the side panel to follow the cursor off the call');
+    listening.dispose();
+    editor.selection = new vscode.Selection(at, at);
+    const note = await waitFor(
+      () =>
+        api.sidePanel.lastRendered?.note.startsWith('resolved from the code') &&
+        api.sidePanel.lastRendered.note,
+      "the side panel's note to say where x was resolved from",
+      20_000,
+    );
+    const plusOne = lineOf(fixtureUri(file), 'x = x + 1') + 1;
+    assert.equal(note, `resolved from the code: x (line ${plusOne}: x + 1)`);
+    assert.ok(collapse(api.sidePanel.lastRendered?.printed ?? '').includes(collapse(prints[2])));
   });
 });

@@ -1,7 +1,9 @@
 // Issue 15, layer 3: live values like a person uses them. A breakpoint in live_values.py (F9), Start Debugging (F5,
 // the fixture's launch.json, debugpy through the test-only adapter extension), the mouse on `F.gelu(x)` while
 // paused shows the live tensor's GELU; the Variables view's context menu "Plot with Activation Lens…" opens the chart
-// panel for `arr`. Screenshots: live-hover.png (README), live-variables-menu.png.
+// panel for `arr`, whose note says "live value of arr at frame main, line N"; "Plot a Value of the Paused Program…"
+// from the palette plots `lst` (what a watch expression would hold). Screenshots: live-hover.png (README),
+// live-variables-menu.png, live-panel-caption.png, live-palette-expression.png.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +15,7 @@ import {
   shot,
   shotClip,
   startSession,
+  waitForTable,
   step,
   stopSession,
   waitForAnimations,
@@ -81,5 +84,30 @@ void describe('live values in the browser (debugpy)', () => {
         .waitFor({ state: 'visible', timeout: 30_000 });
       await shot(wb, 'live-variables-panel');
     });
+    // The chart panel says where the values came from (the same header as the hover).
+    const caption = await step(session, 'live-panel-caption', async (wb) => {
+      const frame = await wb.webviewFrame({ kind: 'panel', contains: '#source-note:not([hidden])' });
+      await shot(wb, 'live-panel-caption');
+      return (await frame.locator('#source-note').textContent()) ?? '';
+    });
+    assert.match(caption, new RegExp(`^live value of arr at frame main, line ${line}$`));
+
+    // What a watch expression holds, from the palette (VS Code's Watch view takes no extension menu items).
+    const watched = await step(session, 'live-palette-expression', async (wb) => {
+      await wb.runCommand('Activation Lens: Plot a Value of the Paused Program');
+      await wb.answerInput('lst');
+      const frame = await wb.webviewFrame({ kind: 'panel', contains: '#source-note:not([hidden])' });
+      const text = frame.locator('#source-note', { hasText: 'live value of lst' });
+      await text.waitFor({ state: 'visible', timeout: 30_000 });
+      await waitForTable(frame, [-3, 0, 3]);
+      await shot(wb, 'live-palette-expression');
+      return {
+        caption: (await text.textContent()) ?? '',
+        rows: await frame.locator('table#values-table tbody tr').count(),
+      };
+    });
+    assert.match(watched.caption, new RegExp(`^live value of lst at frame main, line ${line}$`));
+    // lst = [-3.0, 0.0, 3.0] in the debuggee.
+    assert.equal(watched.rows, 3);
   });
 });

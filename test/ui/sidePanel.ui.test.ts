@@ -174,7 +174,11 @@ void describe('Side panel (issue #6): empty state, following the selection, 200 
 
       await view.locator('#try-example').click();
       const table = await waitForTable(view, [-3, -2, -1, 0, 1, 2, 3]);
-      assert.ok(await view.locator('#example-note').isVisible(), 'the example is not marked as an example');
+      assert.match(
+        (await view.locator('#source-note:not([hidden])').textContent()) ?? '',
+        /^Example/,
+        'the example is not marked as an example',
+      );
       assert.ok(await view.locator('#main-chart').isVisible(), 'no chart after "Try an example"');
       assert.ok(await view.locator('#empty-state').isHidden());
       assert.equal(table.rows.length, 7);
@@ -220,7 +224,7 @@ void describe('Side panel (issue #6): empty state, following the selection, 200 
         'the view does not show the tanh values the article printed',
       );
       assert.equal(collapse(await frame.locator('pre#printed-output').innerText()), tanh.printed);
-      assert.ok(await frame.locator('#example-note').isHidden(), 'still marked as the example');
+      assert.ok(await frame.locator('#source-note').isHidden(), 'still marked as the example');
 
       // The compact view keeps its controls folded: open them, then choose ReLU with the keyboard.
       await step(session, 'controls', async () => {

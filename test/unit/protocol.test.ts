@@ -4,7 +4,7 @@ import { suite, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFromWebview, parsePlotRequest, parseToWebview } from '../../src/shared/protocol';
 import { toWire } from '../../src/shared/wire';
-import type { PlotRequest } from '../../src/shared/plotRequest';
+import { MAX_CAPTION, boundedCaption, withCaption, type PlotRequest } from '../../src/shared/plotRequest';
 
 const request: PlotRequest = {
   activations: ['sigmoid', 'tanh'],
@@ -69,6 +69,33 @@ void suite('protocol', () => {
     for (const [what, value] of bad) assert.equal(parsePlotRequest(value), null, what);
   });
 
+  void test('a caption survives transport as the same text; a non-string or over-long caption is rejected', () => {
+    const caption = 'live value of x at frame main, line 28 <b>not markup</b>';
+    const back = parsePlotRequest(throughJson(toWire({ ...request, caption })));
+    assert.equal(back?.caption, caption);
+    // No caption stays no caption (not an empty string).
+    assert.equal('caption' in (parsePlotRequest(throughJson(toWire(request))) ?? {}), false);
+    const wire = toWire(request) as unknown as Record<string, unknown>;
+    for (const bad of [42, null, ['x'], 'x'.repeat(MAX_CAPTION + 1)])
+      assert.equal(parsePlotRequest({ ...wire, caption: bad }), null, JSON.stringify(bad).slice(0, 40));
+    assert.equal(
+      parsePlotRequest({ ...wire, caption: 'x'.repeat(MAX_CAPTION) })?.caption?.length,
+      MAX_CAPTION,
+    );
+  });
+
+  void test('captions are cut to the bound with an ellipsis; withCaption replaces or drops an earlier one', () => {
+    const long = boundedCaption(`live value of ${'a.'.repeat(400)}b at frame f, line 1`);
+    assert.equal(long.length, MAX_CAPTION);
+    assert.ok(long.endsWith('\u2026'));
+    assert.equal(boundedCaption('  x resolved  '), 'x resolved');
+    const first = withCaption(request, 'first');
+    assert.equal(first.caption, 'first');
+    assert.equal(withCaption(first, 'second').caption, 'second');
+    assert.equal('caption' in withCaption(first, undefined), false);
+    assert.equal('caption' in request, false, 'the original request is left as it was');
+  });
+
   void test('unknown or malformed webview messages are dropped; known ones pass with only their fields', () => {
     assert.deepEqual(parseFromWebview({ type: 'ready', extra: 'ignored' }), { type: 'ready' });
     assert.deepEqual(parseFromWebview({ type: 'copy', text: 'tf.Tensor(...)', style: 'tensorflow' }), {
@@ -77,6 +104,16 @@ void suite('protocol', () => {
       style: 'tensorflow',
     });
     assert.deepEqual(parseFromWebview({ type: 'pin', pinned: true }), { type: 'pin', pinned: true });
+    const rendered = {
+      type: 'rendered',
+      activations: ['sigmoid'],
+      elements: 7,
+      millis: 1,
+      printed: 'p',
+      short: 's',
+      note: 'live value of x at frame main, line 3',
+    };
+    assert.deepEqual(parseFromWebview({ ...rendered, extra: 1 }), rendered);
     const dropped: unknown[] = [
       { type: 'runCommand', command: 'workbench.action.terminal.new' },
       { type: 'copy', text: 42, style: 'tensorflow' },
@@ -87,6 +124,16 @@ void suite('protocol', () => {
       { type: 'state', request: { activations: ['sigmoid'] } },
       { type: 'rendered', activations: ['sigmoid'], elements: 'seven', millis: 1, printed: '', short: '' },
       { type: 'rendered', activations: ['sigmoid'], elements: 7, millis: 1 },
+      { type: 'rendered', activations: ['sigmoid'], elements: 7, millis: 1, printed: '', short: '' },
+      {
+        type: 'rendered',
+        activations: ['sigmoid'],
+        elements: 7,
+        millis: 1,
+        printed: '',
+        short: '',
+        note: 'x'.repeat(MAX_CAPTION + 1),
+      },
       { type: '__proto__' },
       { kind: 'ready' },
       'ready',
