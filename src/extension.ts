@@ -1,13 +1,13 @@
 // Extension entry point (desktop and remote hosts): wires the thin adapters to the pure core.
 import * as vscode from 'vscode';
 import { ConfigStore } from './config';
-import { registerPlotCommands } from './commands/plotCommands';
+import { registerPlotCommands } from './commands/register';
 import { registerChartPanel } from './panel/register';
 import { trackTextEditors } from './services/activeEditor';
 import { registerSidePanel } from './sidePanel/register';
 import { registerEditorFeatures } from './hover/register';
 import { registerWalkthrough } from './walkthrough';
-import { registerDebugFeatures } from './debug/plotVariable';
+import { registerDebugFeatures } from './debug/register';
 import { webviewsChunk } from './host/webviewsChunk';
 import type { ActivationLensApi } from './api';
 

@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import { evaluationSettings, type ConfigStore } from '../config';
-import { DIALECT_FRAMEWORK, dtypeForDialect, isActivationId, type ActivationId } from '../core';
+import { DIALECT_FRAMEWORK, dtypeForDialect, type ActivationId } from '../core';
 import { currentTextEditor } from '../services/activeEditor';
 import { resolverReadyFor, sourceOfRange } from '../services/documentAccess';
-import { liveCaption, liveEditorSubject } from '../services/liveValues';
+import { liveCaption, liveEditorSubjectIfPaused } from '../services/pausedFrame';
 import { resolvedCaption } from '../services/resolutionText';
 import { subjectInEditor, type EditorSubject } from '../services/subjectInEditor';
 import { requestOfSubject, withCaption, type PlotRequest, type SourceRef } from '../shared/plotRequest';
@@ -32,7 +32,7 @@ async function readSubject(config: ConfigStore): Promise<Found | undefined> {
   await resolverReadyFor(editor.document);
   const found = subjectInEditor(editor, evaluationSettings(config.value));
   if (!found.ok) {
-    const live = await liveEditorSubject(editor.document, found.noInput, config.value.maxElements);
+    const live = await liveEditorSubjectIfPaused(editor.document, found.noInput, config.value.maxElements);
     if (live?.ok && found.noInput) {
       const caption = liveCaption(live.header, live.note);
       vscode.window.setStatusBarMessage(caption, 15_000);
@@ -53,7 +53,7 @@ async function readSubject(config: ConfigStore): Promise<Found | undefined> {
   // Resolved from the code, but a paused debugger knows the running program's value: that one wins.
   if (found.source.resolved) {
     const candidate = { subject: found.subject, source: found.source, range: found.range };
-    const live = await liveEditorSubject(editor.document, candidate, config.value.maxElements);
+    const live = await liveEditorSubjectIfPaused(editor.document, candidate, config.value.maxElements);
     if (live?.ok) {
       const caption = liveCaption(live.header, live.note);
       vscode.window.setStatusBarMessage(caption, 15_000);
@@ -77,7 +77,7 @@ function openChart(request: PlotRequest): Thenable<unknown> {
   return vscode.commands.executeCommand(CommandId.OpenChart, toWire(request));
 }
 
-async function plotSelection(config: ConfigStore): Promise<unknown> {
+export async function plotSelection(config: ConfigStore): Promise<unknown> {
   const found = await readSubject(config);
   if (!found) return undefined;
   const preferred = found.fromCall ? found.subject.activation : undefined;
@@ -99,7 +99,7 @@ async function plotSelection(config: ConfigStore): Promise<unknown> {
   );
 }
 
-async function compareSelection(config: ConfigStore): Promise<unknown> {
+export async function compareSelection(config: ConfigStore): Promise<unknown> {
   const found = await readSubject(config);
   if (!found) return undefined;
   const ids = await pickActivations(vscode.l10n.t('Pick the activations to compare on the selected array'));
@@ -113,7 +113,7 @@ async function compareSelection(config: ConfigStore): Promise<unknown> {
   );
 }
 
-async function plotActivation(config: ConfigStore, preset?: ActivationId): Promise<unknown> {
+export async function plotActivation(config: ConfigStore, preset?: ActivationId): Promise<unknown> {
   const id = preset ?? (await pickActivation(vscode.l10n.t('Which activation should be plotted?')));
   if (!id) return undefined;
   const dialect = config.value.defaultDialect;
@@ -128,14 +128,4 @@ async function plotActivation(config: ConfigStore, preset?: ActivationId): Promi
     epsilon: config.value.epsilon,
     source: null,
   });
-}
-
-export function registerPlotCommands(context: vscode.ExtensionContext, config: ConfigStore): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.PlotSelection, () => plotSelection(config)),
-    vscode.commands.registerCommand(CommandId.CompareSelection, () => compareSelection(config)),
-    vscode.commands.registerCommand(CommandId.PlotActivation, (id?: unknown) =>
-      plotActivation(config, typeof id === 'string' && isActivationId(id) ? id : undefined),
-    ),
-  );
 }

@@ -8,7 +8,9 @@ export * from './saturation';
 export * from './detect';
 export * from './framework';
 export * from './evaluation';
-export * from './live';
+// Live debugger values (src/core/live/) are not re-exported: their host code is a chunk loaded while a session is
+// paused, and importing them from here would put them in what activation loads. Types only:
+export type { LiveLanguage, LiveRead, PathRefusal } from './live';
 // The resolver's functions are one object, src/core/resolve/resolver.ts (RESOLVER), which hosts load on first use;
 // its types, and the print of a resolved value, are here.
 export type { Resolver } from './resolve/resolver';

@@ -1,4 +1,5 @@
-// The Variables view's context-menu command "Plot with Activation Lens…": reads the variable's value from the paused
+// The Variables view's context-menu command "Plot with Activation Lens…" (a chunk loaded on first use, see
+// register.ts): reads the variable's value from the paused
 // frame through the same safe path and conversion as the hover (the debugger's evaluateName must be a name /
 // attribute / subscript path) and opens the chart panel for it. VS Code's Watch view takes no menu items from
 // extensions (there is no "debug/watch/context" menu), so "Plot a Value of the Paused Program…" in the palette asks
@@ -7,15 +8,8 @@ import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
 import { DIALECT_FRAMEWORK, FRAMEWORK_DIALECT, dtypeForDialect, defaultParams } from '../core';
-import {
-  liveCaption,
-  liveErrorText,
-  liveHeader,
-  pausedFrame,
-  readLive,
-  sampleNote,
-  type PausedFrame,
-} from '../services/liveValues';
+import { liveErrorText, liveHeader, readLive, sampleNote } from '../services/liveValues';
+import { anyPausedFrame, liveCaption } from '../services/pausedFrame';
 import { requestOfSubject, withCaption } from '../shared/plotRequest';
 import { toWire } from '../shared/wire';
 
@@ -32,11 +26,6 @@ export function variableExpression(raw: unknown): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
   }
   return undefined;
-}
-
-/** The paused frame of any language the extension reads (the Variables view is not tied to a document). */
-function anyPausedFrame(): PausedFrame | undefined {
-  return pausedFrame('python') ?? pausedFrame('javascript');
 }
 
 export async function plotVariable(config: ConfigStore, raw: unknown): Promise<unknown> {
@@ -86,7 +75,7 @@ export async function plotVariable(config: ConfigStore, raw: unknown): Promise<u
 }
 
 /** The palette command: asks for a name, attribute or subscript of the paused frame, then plots it. */
-async function plotExpression(config: ConfigStore): Promise<unknown> {
+export async function plotExpression(config: ConfigStore): Promise<unknown> {
   if (!anyPausedFrame()) return plotVariable(config, undefined);
   const expression = await vscode.window.showInputBox({
     title: vscode.l10n.t('Plot a value of the paused program'),
@@ -98,11 +87,4 @@ async function plotExpression(config: ConfigStore): Promise<unknown> {
   });
   if (!expression?.trim()) return undefined;
   return plotVariable(config, { expression });
-}
-
-export function registerDebugFeatures(context: vscode.ExtensionContext, config: ConfigStore): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.PlotVariable, (raw?: unknown) => plotVariable(config, raw)),
-    vscode.commands.registerCommand(CommandId.PlotExpression, () => plotExpression(config)),
-  );
 }

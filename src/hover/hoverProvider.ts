@@ -11,24 +11,10 @@ import {
   sourceRef,
   toRange,
 } from '../services/documentAccess';
-import {
-  buildHoverMarkdown,
-  encodeCommandUri,
-  escapeMarkdown,
-  renderHover,
-  type HoverEnv,
-  type HoverMarkdown,
-} from './hoverContent';
-import {
-  liveEvaluation,
-  liveHeader,
-  liveLanguageOf,
-  pausedFrame,
-  readLive,
-  sampleNote,
-} from '../services/liveValues';
-import { buildNameHover } from './nameHover';
-import { buildLiveNameHover, consumerOf, pathAt } from './liveNameHover';
+import type { HoverEnv, HoverMarkdown } from './hoverContent';
+import { liveLanguageOf, pausedFrame } from '../services/pausedFrame';
+import { hoverBuildersChunk, liveHoverChunk, type HoverBuilders } from './hoverChunks';
+import { consumerOf, pathAt } from './nameConsumer';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 import { CommandId } from '../commandIds';
@@ -87,15 +73,16 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     token: vscode.CancellationToken,
   ): Promise<vscode.Hover | undefined> {
     if (!this.config.value.hoverEnabled) return undefined;
-    await resolverReadyFor(document);
-    return this.hoverAt(document, position, token);
+    const [builders] = await Promise.all([hoverBuildersChunk(), resolverReadyFor(document)]);
+    return this.hoverAt(builders, document, position, token);
   }
 
-  private hoverAt(
+  private async hoverAt(
+    { buildHoverMarkdown, buildNameHover, encodeCommandUri }: HoverBuilders,
     document: vscode.TextDocument,
     position: vscode.Position,
     token: vscode.CancellationToken,
-  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+  ): Promise<vscode.Hover | undefined> {
     const cfg = this.config.value;
     const resolution = resolutionFor(document, token);
     const detection = detectionAt(document, position, resolution);
@@ -130,21 +117,11 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
           : undefined;
       const argText = result.kind === 'noInput' || result.kind === 'ok' ? result.source.argText : null;
       if (frame && argText && (result.kind === 'noInput' || result.kind === 'ok')) {
-        const noInput = { ...result, kind: 'noInput' as const };
-        return (async () => {
-          const [read, header] = await Promise.all([
-            readLive(frame, argText, settings.maxElements, token),
-            liveHeader(frame, argText),
-          ]);
-          if (token.isCancellationRequested) return undefined;
-          const ev = liveEvaluation(noInput, result.source, read, argText, settings.epsilon);
-          const live = renderHover(detection, ev, settings, env);
-          const note = sampleNote(read);
-          live.markdown = [`*${escapeMarkdown(header)}*`, live.markdown, ...(note ? [note] : [])].join(
-            '\n\n',
-          );
-          return this.hover(live, cached, range, detection.kind === 'call');
-        })();
+        const { buildLiveCallHover } = await liveHoverChunk();
+        const live = await buildLiveCallHover(detection, result, argText, frame, settings, env, token);
+        return live && !token.isCancellationRequested
+          ? this.hover(live, cached, range, detection.kind === 'call')
+          : undefined;
       }
     } else {
       // A name that an activation call in the document takes as its input, while a debugger is paused: its live
@@ -155,11 +132,15 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         ? consumerOf(document, path.name, document.offsetAt(path.range.start), resolution, token)
         : null;
       if (frame && path && call) {
-        return buildLiveNameHover(path.name, call, document, frame, settings, env, token).then((live) =>
-          live && !token.isCancellationRequested ? this.hover(live, cached, path.range, false) : undefined,
-        );
+        const { buildLiveNameHover } = await liveHoverChunk();
+        const live = await buildLiveNameHover(path.name, call, document, frame, settings, env, token);
+        return live && !token.isCancellationRequested
+          ? this.hover(live, cached, path.range, false)
+          : undefined;
       }
-      const named = resolution ? nameHover(document, position, resolution, env, settings) : undefined;
+      const named = resolution
+        ? nameHover(buildNameHover, document, position, resolution, env, settings)
+        : undefined;
       if (!named) return undefined;
       ({ built, range } = named);
     }
@@ -181,6 +162,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
 
 /** A name (`y`, `self.h`) under the mouse: its hover when the code gives it an array value, else none. */
 function nameHover(
+  buildNameHover: HoverBuilders['buildNameHover'],
   document: vscode.TextDocument,
   position: vscode.Position,
   resolution: ResolutionContext,

@@ -1,61 +1,10 @@
-// Live values from a paused debugger, host side: which session and frame are selected (activeStackItem), whether
-// the session speaks the document's language, one DAP evaluate through the core's safe path and conversion (with a
-// timeout and cancellation), and the header and error texts. Falls back (returns null) when nothing is paused.
+// Live values from a paused debugger, host side: one DAP evaluate through the core's safe path and conversion (with
+// a timeout and cancellation), and the header and error texts. A chunk loaded the first time a session is paused
+// (src/services/pausedFrame.ts says whether one is); falls back (returns undefined) when nothing is paused.
 import * as vscode from 'vscode';
-import {
-  evaluateSubject,
-  liveSubject,
-  readLiveValue,
-  type EvaluationResult,
-  type LiveLanguage,
-  type LiveRead,
-  type PathRefusal,
-  type Subject,
-  type SubjectSource,
-} from '../core';
-import { boundedCaption } from '../shared/plotRequest';
-
-/** Session types per language: the Python debugger's (`debugpy`, older `python`) and VS Code's js-debug. */
-const SESSION_TYPES: Readonly<Record<LiveLanguage, readonly string[]>> = {
-  python: ['debugpy', 'python'],
-  javascript: [
-    'pwa-node',
-    'node',
-    'pwa-chrome',
-    'chrome',
-    'pwa-msedge',
-    'node-terminal',
-    'pwa-extensionHost',
-  ],
-};
-const LANGUAGES: Readonly<Record<string, LiveLanguage>> = {
-  python: 'python',
-  javascript: 'javascript',
-  typescript: 'javascript',
-  javascriptreact: 'javascript',
-  typescriptreact: 'javascript',
-};
-/** How long a value may take to arrive before the hover / command gives up. */
-export const LIVE_TIMEOUT_MS = 5000;
-
-export interface PausedFrame {
-  session: vscode.DebugSession;
-  frameId: number;
-  threadId: number;
-  language: LiveLanguage;
-}
-
-export function liveLanguageOf(languageId: string): LiveLanguage | undefined {
-  return LANGUAGES[languageId];
-}
-
-/** The selected stack frame, when a session of a type that speaks `language` is paused on it. */
-export function pausedFrame(language: LiveLanguage | undefined): PausedFrame | undefined {
-  const item = vscode.debug.activeStackItem;
-  if (!language || !(item instanceof vscode.DebugStackFrame)) return undefined;
-  if (!SESSION_TYPES[language].includes(item.session.type)) return undefined;
-  return { session: item.session, frameId: item.frameId, threadId: item.threadId, language };
-}
+import { evaluateSubject, type EvaluationResult, type Subject, type SubjectSource } from '../core';
+import { liveSubject, readLiveValue, type LiveRead, type PathRefusal } from '../core/live';
+import { LIVE_TIMEOUT_MS, liveLanguageOf, pausedFrame, type PausedFrame } from './pausedFrame';
 
 /** "live value of x at frame f, line N". */
 export async function liveHeader(frame: PausedFrame, argText: string): Promise<string> {
@@ -192,11 +141,6 @@ export function sampleNote(read: LiveRead): string | null {
     read.value.size,
     `(${read.value.shape.join(', ')})`,
   );
-}
-
-/** The chart's caption (and status text) of a live value: the header, and the sample note when it was sampled. */
-export function liveCaption(header: string, note: string | null): string {
-  return boundedCaption(note ? `${header} \u00b7 ${note}` : header);
 }
 
 /** What the commands and the side panel read live: the call's subject with the value, or why not. */

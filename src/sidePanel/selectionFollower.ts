@@ -8,7 +8,7 @@ import { requestOfSubject, withCaption, type PlotRequest } from '../shared/plotR
 import { currentTextEditor } from '../services/activeEditor';
 import { resolverReadyFor, sourceOfRange } from '../services/documentAccess';
 import { subjectInEditor, type SelectionIn } from '../services/subjectInEditor';
-import { liveCaption, liveEditorSubject } from '../services/liveValues';
+import { liveCaption, liveEditorSubjectIfPaused } from '../services/pausedFrame';
 import { resolvedCaption } from '../services/resolutionText';
 
 /** Quiet time after the last selection change before the view updates. */
@@ -137,48 +137,52 @@ export class SelectionFollower implements vscode.Disposable {
     this.lastKey = key;
     if (!found.ok) {
       const run = ++this.liveRun;
-      void liveEditorSubject(editor.document, found.noInput, this.config.value.maxElements).then((live) => {
-        if (run !== this.liveRun || this.paused) return; // a newer selection or stop, or pinned meanwhile
-        // Running between two stops: the view keeps the session's last values until the next stop.
-        if (!live && this.liveSession && vscode.debug.activeDebugSession === this.liveSession) return;
-        if (!live || !live.ok || !found.noInput) {
-          this.deliver({ empty: live && !live.ok ? live.message : found.nothingHere ? '' : found.message });
-          return;
-        }
-        this.liveSession = vscode.debug.activeDebugSession;
-        this.liveTarget = at;
-        const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
-        const source = sourceOfRange(editor.document, found.noInput.range);
-        const caption = liveCaption(live.header, live.note);
-        this.deliver({
-          request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
-          fromCall: true,
-          live: caption,
-        });
-      });
+      void liveEditorSubjectIfPaused(editor.document, found.noInput, this.config.value.maxElements).then(
+        (live) => {
+          if (run !== this.liveRun || this.paused) return; // a newer selection or stop, or pinned meanwhile
+          // Running between two stops: the view keeps the session's last values until the next stop.
+          if (!live && this.liveSession && vscode.debug.activeDebugSession === this.liveSession) return;
+          if (!live || !live.ok || !found.noInput) {
+            this.deliver({ empty: live && !live.ok ? live.message : found.nothingHere ? '' : found.message });
+            return;
+          }
+          this.liveSession = vscode.debug.activeDebugSession;
+          this.liveTarget = at;
+          const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
+          const source = sourceOfRange(editor.document, found.noInput.range);
+          const caption = liveCaption(live.header, live.note);
+          this.deliver({
+            request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
+            fromCall: true,
+            live: caption,
+          });
+        },
+      );
       return;
     }
     // Resolved from the code, but a paused debugger knows the running program's value: that one wins.
     if (found.source.resolved) {
       const run = ++this.liveRun;
       const candidate = { subject: found.subject, source: found.source, range: found.range };
-      void liveEditorSubject(editor.document, candidate, this.config.value.maxElements).then((live) => {
-        if (run !== this.liveRun || this.paused) return;
-        if (!live?.ok) {
-          this.deliverFound(editor, found);
-          return;
-        }
-        this.liveSession = vscode.debug.activeDebugSession;
-        this.liveTarget = at;
-        const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
-        const caption = liveCaption(live.header, live.note);
-        const source = sourceOfRange(editor.document, found.range);
-        this.deliver({
-          request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
-          fromCall: true,
-          live: caption,
-        });
-      });
+      void liveEditorSubjectIfPaused(editor.document, candidate, this.config.value.maxElements).then(
+        (live) => {
+          if (run !== this.liveRun || this.paused) return;
+          if (!live?.ok) {
+            this.deliverFound(editor, found);
+            return;
+          }
+          this.liveSession = vscode.debug.activeDebugSession;
+          this.liveTarget = at;
+          const epsilon = this.currentRequest()?.epsilon ?? this.config.value.epsilon;
+          const caption = liveCaption(live.header, live.note);
+          const source = sourceOfRange(editor.document, found.range);
+          this.deliver({
+            request: withCaption(requestOfSubject(live.subject, epsilon, source), caption),
+            fromCall: true,
+            live: caption,
+          });
+        },
+      );
       return;
     }
     this.liveRun++;

@@ -5,10 +5,13 @@ import { parsePlotRequest, type RenderedMessage, type ToWebviewMessage } from '.
 import type { PlotRequest } from '../shared/plotRequest';
 import { outputChannel } from '../host/outputChannel';
 import { webviewsChunk } from '../host/webviewsChunk';
+import { lazyChunk } from '../host/lazyChunk';
 import { CommandId, ViewType } from '../commandIds';
 import type { ConfigStore } from '../config';
-import { SelectionFollower, type FollowResult } from './selectionFollower';
+import type { FollowResult, SelectionFollower } from './selectionFollower';
 import { toWire } from '../shared/wire';
+
+const followerChunk = lazyChunk(vscode.l10n.t('side panel'), () => import('./selectionFollower'));
 
 export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = ViewType.SidePanel;
@@ -22,7 +25,8 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   private current: PlotRequest | null = null;
   /** The user changed the view's controls since it last followed the code: those choices carry over. */
   private edited = false;
-  private readonly follower: SelectionFollower;
+  /** Follows the selection; created (its chunk loaded) when the view is first resolved: a closed view costs nothing. */
+  private follower: SelectionFollower | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly postedEmitter = new vscode.EventEmitter<ToWebviewMessage>();
   /** Fires for every message sent to the view (tests count updates with it). */
@@ -32,14 +36,9 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    config: ConfigStore,
+    private readonly config: ConfigStore,
   ) {
-    this.follower = new SelectionFollower(
-      config,
-      () => (this.edited ? this.current : null),
-      (result) => this.onSelectionResult(result),
-    );
-    this.disposables.push(this.follower, this.postedEmitter);
+    this.disposables.push(this.postedEmitter);
     void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelPinned', false);
   }
 
@@ -47,7 +46,19 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     view: vscode.WebviewView,
     context: vscode.WebviewViewResolveContext<unknown>,
   ): Promise<void> {
-    const webviews = (this.webviews = await webviewsChunk());
+    const [webviews, { SelectionFollower }] = await Promise.all([webviewsChunk(), followerChunk()]);
+    this.webviews = webviews;
+    if (!this.follower) {
+      const follower = new SelectionFollower(
+        this.config,
+        () => (this.edited ? this.current : null),
+        (result) => this.onSelectionResult(result),
+      );
+      follower.paused = this.pinned;
+      this.disposables.push(follower);
+      this.follower = follower;
+    }
+    const follower = this.follower;
     this.view = view;
     this.ready = false;
     const saved = context.state as { request?: unknown; pinned?: unknown } | undefined;
@@ -64,19 +75,19 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       view.onDidChangeVisibility(() => {
         void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelVisible', view.visible);
-        this.follower.visible = view.visible;
-        if (view.visible) this.follower.catchUp();
+        follower.visible = view.visible;
+        if (view.visible) follower.catchUp();
       }),
     ];
     view.onDidDispose(() => {
       subscriptions.forEach((d) => d.dispose());
       this.view = undefined;
       this.ready = false;
-      this.follower.visible = false;
+      follower.visible = false;
       void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelVisible', false);
     });
     void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelVisible', view.visible);
-    this.follower.visible = view.visible;
+    follower.visible = view.visible;
   }
 
   get isPinned(): boolean {
@@ -94,16 +105,16 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   setPinned(pinned: boolean): void {
     this.pinned = pinned;
-    this.follower.paused = pinned;
+    if (this.follower) this.follower.paused = pinned;
     void vscode.commands.executeCommand('setContext', 'activationLens.sidePanelPinned', pinned);
     this.post({ type: 'pinned', pinned });
-    if (!pinned) this.follower.refresh();
+    if (!pinned) this.follower?.refresh();
   }
 
   /** Shows a request chosen elsewhere (a hover link); it stays until the selection changes or the view is unpinned. */
   show(request: PlotRequest): void {
     this.current = request;
-    this.follower.markSeen();
+    this.follower?.markSeen();
     this.post({ type: 'plot', request });
   }
 
@@ -149,7 +160,7 @@ export class SidePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'ready':
         this.ready = true;
         this.post(webviews.initMessage('sidebar', this.current, this.pinned));
-        if (!this.pinned && !this.current) this.follower.refresh();
+        if (!this.pinned && !this.current) this.follower?.refresh();
         return;
       // The source document stays the host's own record (a webview message never chooses it).
       case 'state':

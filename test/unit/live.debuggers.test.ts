@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { conversionExpression, parseLivePath, parseLiveReply, readLiveValue } from '../../src/core';
+import { conversionExpression, parseLivePath, parseLiveReply, readLiveValue } from '../../src/core/live';
 import { DapClient } from '../harness/dapClient';
 import { fixtureWorkspace } from '../harness/paths';
 

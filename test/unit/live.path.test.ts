@@ -1,7 +1,7 @@
 // The safe expression path: what may be sent to a debuggee (names, attributes, subscripts) and what is refused.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLivePath, type PathRefusal } from '../../src/core';
+import { parseLivePath, type PathRefusal } from '../../src/core/live';
 
 void describe('live values: safe path', () => {
   void it('reads names, attributes, integer and string subscripts, and rebuilds the expression', () => {

@@ -1,7 +1,8 @@
 // The debuggee's reply is data from outside: anything but the conversion's exact shape is refused, clearly.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { liveSubject, parseLiveReply, subjectOfText, type EvaluationSettings } from '../../src/core';
+import { subjectOfText, type EvaluationSettings } from '../../src/core';
+import { liveSubject, parseLiveReply } from '../../src/core/live';
 
 const reply = (o: unknown): string => 'ALV1' + JSON.stringify(o);
 const SETTINGS: EvaluationSettings = {
