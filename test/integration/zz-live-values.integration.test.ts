@@ -148,6 +148,15 @@ describe('live values: debugpy (Python)', function () {
     // A name no activation call takes (lst, name) sends nothing to the debugger: no live hover.
     assert.equal(await hoverAt(doc, 'lst = [', 0), '');
     assert.equal(await hoverAt(doc, 'name = "not', 0), '');
+    // An attribute path, used before the call that takes it.
+    const other = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: 'import torch.nn.functional as F\nprint(block.act_in)\ny = F.gelu(block.act_in)\n',
+    });
+    const attr = await hoverAt(other, 'block.act_in', 7);
+    assert.match(attr, new RegExp(`live value of block\\.act_in at frame main, line ${line()}`));
+    assert.ok(attr.includes('the input of `F.gelu(block.act_in)` on line 3'), attr);
+    assert.match(attr, /7 elements/);
   });
 
   it('an ndarray, a list, an attribute, a non-numeric value and a 10M-element tensor', async () => {
