@@ -96,6 +96,12 @@ void describe('the side panel follows each stop in the browser (debugpy)', () =>
           await wb.page.locator('.monaco-editor .view-line', { hasText: '# NEXT BREAK' }).first().hover();
           await wb.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
           await wb.page.keyboard.press(key);
+          // The stop moves the cursor to its line and focuses the editor (which would close a command palette
+          // opened before it): wait for it first.
+          await wb.page
+            .locator('.statusbar-item', { hasText: new RegExp(`^\\s*Ln ${line}, Col \\d+`) })
+            .first()
+            .waitFor({ state: 'visible', timeout: 30_000 });
           // At a breakpoint VS Code shows its Run and Debug view in the sidebar (debug.openDebug's default): the
           // side view comes back through its command and shows the stop it missed while hidden.
           if (key === 'F5')
