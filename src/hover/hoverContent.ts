@@ -53,6 +53,8 @@ export const SWITCH_ACTIVATIONS: readonly ActivationId[] = [
 
 export interface HoverEnv {
   l10n: L10n;
+  /** Where the values came from, carried by the links' chart request (live hovers: the live header). */
+  caption?: string;
   /** The document's import aliases (`F` → `torch.nn.functional`): wrappers name their framework through them. */
   aliases?: Readonly<Record<string, string>>;
   theme: ChartTheme;

@@ -3,11 +3,25 @@
 // line) that a recognised call in the document takes as input, with what that call does to it. Both under the
 // header "live value of x at frame f, line N".
 import type * as vscode from 'vscode';
-import { evaluateDetection, type Detection, type EvaluationResult, type EvaluationSettings } from '../core';
+import {
+  evaluateDetection,
+  type Detection,
+  type EvaluationResult,
+  type EvaluationSettings,
+  type SubjectSource,
+} from '../core';
 import { toRange } from '../services/documentAccess';
 import { liveEvaluation, liveHeader, readLive, sampleNote } from '../services/liveValues';
-import type { PausedFrame } from '../services/pausedFrame';
+import { liveCaption, type PausedFrame } from '../services/pausedFrame';
 import { code, escapeMarkdown, renderHover, type HoverEnv, type HoverMarkdown } from './hoverContent';
+
+/** The call's source for its live value: what static resolution said about the input is not about these values. */
+function liveSource(source: SubjectSource): SubjectSource {
+  const live = { ...source };
+  delete live.resolved;
+  delete live.unresolved;
+  return live;
+}
 
 /** The hover of call `detection` (statically `result`: no input, or one resolved from the code) on its live input. */
 export async function buildLiveCallHover(
@@ -25,9 +39,9 @@ export async function buildLiveCallHover(
     liveHeader(frame, argText),
   ]);
   if (token.isCancellationRequested) return undefined;
-  const ev = liveEvaluation(noInput, result.source, read, argText, settings.epsilon);
-  const live = renderHover(detection, ev, settings, env);
+  const ev = liveEvaluation(noInput, liveSource(result.source), read, argText, settings.epsilon);
   const note = sampleNote(read);
+  const live = renderHover(detection, ev, settings, { ...env, caption: liveCaption(header, note) });
   live.markdown = [`*${escapeMarkdown(header)}*`, live.markdown, ...(note ? [note] : [])].join('\n\n');
   return live;
 }
@@ -51,8 +65,11 @@ export async function buildLiveNameHover(
     liveHeader(frame, name),
   ]);
   if (token.isCancellationRequested) return undefined;
-  const ev = liveEvaluation(subject, result.source, read, name, settings.epsilon);
-  const live = renderHover(call, ev, settings, env);
+  const ev = liveEvaluation(subject, liveSource(result.source), read, name, settings.epsilon);
+  const live = renderHover(call, ev, settings, {
+    ...env,
+    caption: liveCaption(header, sampleNote(read)),
+  });
   const callText = document.getText(toRange(document, call.range));
   const line = toRange(document, call.range).start.line + 1;
   const note = sampleNote(read);

@@ -131,6 +131,23 @@ describe('live values: debugpy (Python)', function () {
       'import torch, torch.nn.functional as F; print(F.gelu(torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])))',
     ]).toString();
     assert.ok(collapse(md).includes(collapse(torch)), `${torch}\nnot in\n${md}`);
+    // The static resolution of x ("Input x from …, line 21: torch.tensor([-2.0, …])") is not about these values.
+    assert.ok(!md.includes('torch.tensor([-2.0'), md);
+    // The hover's Open chart link carries where the values came from: the chart panel shows it.
+    const raw = (
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        doc.positionAt(doc.getText().indexOf('F.gelu(x)') + 2),
+      )) ?? []
+    )
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
+    const link = /command:activationLens\.openChart\?([^)\s]+)/.exec(raw);
+    assert.ok(link, raw);
+    const [request] = JSON.parse(decodeURIComponent(link[1]!)) as [{ caption?: string }];
+    assert.equal(request.caption, `live value of x at frame main, line ${line()}`);
   });
 
   it('hovers the bare name x where it is bound: its live value as the call that takes it (F.gelu) sees it', async () => {
