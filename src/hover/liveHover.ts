@@ -23,7 +23,29 @@ function liveSource(source: SubjectSource): SubjectSource {
   return live;
 }
 
-/** The hover of call `detection` (statically `result`: no input, or one resolved from the code) on its live input. */
+/** The hover of call `call` (statically `result`: no input, or one resolved from the code) on `argText`'s live value. */
+async function renderLive(
+  call: Detection,
+  result: Extract<EvaluationResult, { kind: 'noInput' | 'ok' }>,
+  argText: string,
+  frame: PausedFrame,
+  settings: EvaluationSettings,
+  env: HoverEnv,
+  token: vscode.CancellationToken,
+): Promise<{ live: HoverMarkdown; header: string; note: string | null } | undefined> {
+  const [read, header] = await Promise.all([
+    readLive(frame, argText, settings.maxElements, token),
+    liveHeader(frame, argText),
+  ]);
+  if (token.isCancellationRequested) return undefined;
+  const noInput = { ...result, kind: 'noInput' as const };
+  const ev = liveEvaluation(noInput, liveSource(result.source), read, argText, settings.epsilon);
+  const note = sampleNote(read);
+  const live = renderHover(call, ev, settings, { ...env, caption: liveCaption(header, note) });
+  return { live, header, note };
+}
+
+/** The hover of call `detection` on its live input, under the live header. */
 export async function buildLiveCallHover(
   detection: Detection,
   result: Extract<EvaluationResult, { kind: 'noInput' | 'ok' }>,
@@ -33,20 +55,15 @@ export async function buildLiveCallHover(
   env: HoverEnv,
   token: vscode.CancellationToken,
 ): Promise<HoverMarkdown | undefined> {
-  const noInput = { ...result, kind: 'noInput' as const };
-  const [read, header] = await Promise.all([
-    readLive(frame, argText, settings.maxElements, token),
-    liveHeader(frame, argText),
-  ]);
-  if (token.isCancellationRequested) return undefined;
-  const ev = liveEvaluation(noInput, liveSource(result.source), read, argText, settings.epsilon);
-  const note = sampleNote(read);
-  const live = renderHover(detection, ev, settings, { ...env, caption: liveCaption(header, note) });
-  live.markdown = [`*${escapeMarkdown(header)}*`, live.markdown, ...(note ? [note] : [])].join('\n\n');
-  return live;
+  const r = await renderLive(detection, result, argText, frame, settings, env, token);
+  if (!r) return undefined;
+  r.live.markdown = [`*${escapeMarkdown(r.header)}*`, r.live.markdown, ...(r.note ? [r.note] : [])].join(
+    '\n\n',
+  );
+  return r.live;
 }
 
-/** The live hover of `name` at `range`, evaluated by its consumer call `call` on the value read in `frame`. */
+/** The live hover of `name`, evaluated by its consumer call `call` on the value read in `frame`. */
 export async function buildLiveNameHover(
   name: string,
   call: Detection,
@@ -59,25 +76,18 @@ export async function buildLiveNameHover(
   // The call as the hover of the call itself would read it (activation, framework, parameters, axis).
   const result = evaluateDetection(call, settings, env.aliases, env.activation, env.resolution);
   if (result.kind !== 'noInput' && !(result.kind === 'ok' && result.source.resolved)) return undefined;
-  const subject = { ...result, kind: 'noInput' as const };
-  const [read, header] = await Promise.all([
-    readLive(frame, name, settings.maxElements, token),
-    liveHeader(frame, name),
-  ]);
-  if (token.isCancellationRequested) return undefined;
-  const ev = liveEvaluation(subject, liveSource(result.source), read, name, settings.epsilon);
-  const live = renderHover(call, ev, settings, {
-    ...env,
-    caption: liveCaption(header, sampleNote(read)),
-  });
-  const callText = document.getText(toRange(document, call.range));
-  const line = toRange(document, call.range).start.line + 1;
-  const note = sampleNote(read);
-  const consumer = env.l10n.t('the input of {0} on line {1}', code(callText, 80), line);
-  live.markdown = [
-    `*${escapeMarkdown(header)}* \u00b7 ${consumer}`,
-    live.markdown,
-    ...(note ? [note] : []),
+  const r = await renderLive(call, result, name, frame, settings, env, token);
+  if (!r) return undefined;
+  const range = toRange(document, call.range);
+  const consumer = env.l10n.t(
+    'the input of {0} on line {1}',
+    code(document.getText(range), 80),
+    range.start.line + 1,
+  );
+  r.live.markdown = [
+    `*${escapeMarkdown(r.header)}* \u00b7 ${consumer}`,
+    r.live.markdown,
+    ...(r.note ? [r.note] : []),
   ].join('\n\n');
-  return live;
+  return r.live;
 }

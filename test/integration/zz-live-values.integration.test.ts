@@ -10,6 +10,16 @@ import { answerPickers, fixtureUri, lensApi, recordMessages, waitFor } from './h
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** The fixture's side_effect() appends to `calls`: still empty means no argument text was run in the debuggee. */
+async function assertNoCallsRan(frame: vscode.DebugStackFrame): Promise<void> {
+  const calls = (await frame.session.customRequest('evaluate', {
+    expression: 'len(calls)',
+    frameId: frame.frameId,
+    context: 'repl',
+  })) as { result: string };
+  assert.equal(calls.result, '0');
+}
+
 /** The live-value parts of the hover `into` characters into the first `needle`. */
 async function hoverAt(doc: vscode.TextDocument, needle: string, into = 2): Promise<string> {
   const text = doc.getText();
@@ -217,12 +227,7 @@ describe('live values: debugpy (Python)', function () {
     assert.match(md, /side_effect\(x\) is not read from the debugger: it calls a function/);
     const dunder = await hoverAt(doc, 'F.relu(__import__');
     assert.match(dunder, /not read from the debugger/);
-    const calls = (await frame.session.customRequest('evaluate', {
-      expression: 'len(calls)',
-      frameId: frame.frameId,
-      context: 'repl',
-    })) as { result: string };
-    assert.equal(calls.result, '0');
+    await assertNoCallsRan(frame);
   });
 
   it('the Variables view command opens the chart panel with the live value', async () => {
@@ -287,12 +292,7 @@ describe('live values: debugpy (Python)', function () {
       messages.shown.map((m) => m.message).join('\n'),
       /side_effect\(x\) is not read from the debugger: it calls a function/,
     );
-    const calls = (await frame.session.customRequest('evaluate', {
-      expression: 'len(calls)',
-      frameId: frame.frameId,
-      context: 'repl',
-    })) as { result: string };
-    assert.equal(calls.result, '0');
+    await assertNoCallsRan(frame);
   });
 
   it('Plot Selection while paused: the chart panel shows the live value and says where it came from', async () => {
