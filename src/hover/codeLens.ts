@@ -1,7 +1,7 @@
 // Opt-in CodeLens above recognised activation calls: "Plot · sigmoid → [0.0474 … 0.9526]", opening the chart.
 // Cheap to provide (bounded per-line scan, capped, cancellable); titles are computed when a lens is resolved.
 import * as vscode from 'vscode';
-import { unresolvedMessage } from '../services/resolutionText';
+import { resolvedCaption, unresolvedMessage } from '../services/resolutionText';
 import { getActivation, shortResult, type Detection } from '../core';
 import { evaluationSettings, type ConfigStore } from '../config';
 import { CommandId } from '../commandIds';
@@ -67,7 +67,10 @@ export class ActivationCodeLensProvider
         ? ev.activation
         : (d.activation ?? settings.defaultActivation),
     ).label;
-    const request = plotRequestFor(d, ev, settings, { sourceFor: (r) => sourceRef(lens.document, r) });
+    const request = plotRequestFor(d, ev, settings, {
+      sourceFor: (r) => sourceRef(lens.document, r),
+      captionOf: resolvedCaption,
+    });
     let title: string;
     let tooltip: string;
     if (ev.kind === 'ok') {

@@ -55,6 +55,8 @@ export interface HoverEnv {
   l10n: L10n;
   /** Where the values came from, carried by the links' chart request (live hovers: the live header). */
   caption?: string;
+  /** Otherwise the caption of where a resolved input came from (the host's localized text). */
+  captionOf?: (source: SubjectSource) => string | undefined;
   /** The document's import aliases (`F` → `torch.nn.functional`): wrappers name their framework through them. */
   aliases?: Readonly<Record<string, string>>;
   theme: ChartTheme;

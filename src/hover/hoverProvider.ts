@@ -15,6 +15,7 @@ import type { HoverEnv, HoverMarkdown } from './hoverContent';
 import { liveLanguageOf, pausedFrame } from '../services/pausedFrame';
 import { hoverBuildersChunk, liveHoverChunk, type HoverBuilders } from './hoverChunks';
 import { consumerOf, pathAt } from './nameConsumer';
+import { resolvedCaption } from '../services/resolutionText';
 import type { ChartTheme } from './svgChart';
 import { markWalkthroughStep, WALKTHROUGH_CONTEXT } from '../walkthrough';
 import { CommandId } from '../commandIds';
@@ -102,6 +103,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         return encodeCommandUri(RUN_CACHED_COMMAND, [this.links.put(command, args)]);
       },
       resolution,
+      captionOf: resolvedCaption,
     };
     let built: HoverMarkdown;
     let range: vscode.Range;

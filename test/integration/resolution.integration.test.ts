@@ -46,6 +46,11 @@ describe('Values from real code (issue 14)', function () {
       md.includes('tensor([0.0000, 0.0000, 0.0000,  ..., 7.7000, 7.8000, 7.9000])'),
       md.slice(0, 600),
     );
+    // The Open chart link's request says where the values came from, as the chart panel will show it.
+    const link = /command:activationLens\.openChart\?([^)\s]+)/.exec(md);
+    assert.ok(link, md.slice(0, 600));
+    const [request] = JSON.parse(decodeURIComponent(link[1]!)) as [{ caption?: string }];
+    assert.equal(request.caption, 'resolved from the code: x (line 5: torch.arange(-8.0, 8.0, 0.1))');
   });
 
   it('hover on the argument x: the same call', async () => {
@@ -100,6 +105,16 @@ describe('Values from real code (issue 14)', function () {
         titles.some((t) => t.includes('ReLU') && t.includes('[0.0000 \u2026 7.9000]')),
         JSON.stringify(titles),
       );
+      // Its command opens the chart with the same caption as the hover's link.
+      const lenses =
+        (await vscode.commands.executeCommand<vscode.CodeLens[]>(
+          'vscode.executeCodeLensProvider',
+          doc.uri,
+          100,
+        )) ?? [];
+      const relu = lenses.find((l) => l.command?.title.includes('ReLU'));
+      const [request] = (relu?.command?.arguments ?? []) as [{ caption?: string }];
+      assert.equal(request?.caption, 'resolved from the code: x (line 5: torch.arange(-8.0, 8.0, 0.1))');
     } finally {
       await cfg.update('inline.codeLens', undefined, vscode.ConfigurationTarget.Global);
     }
