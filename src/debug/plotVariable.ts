@@ -1,9 +1,8 @@
 // The Variables view's context-menu command "Plot with Activation Lens…" (a chunk loaded on first use, see
-// register.ts): reads the variable's value from the paused
-// frame through the same safe path and conversion as the hover (the debugger's evaluateName must be a name /
-// attribute / subscript path) and opens the chart panel for it. VS Code's Watch view takes no menu items from
-// extensions (there is no "debug/watch/context" menu), so "Plot a Value of the Paused Program…" in the palette asks
-// for such an expression instead.
+// register.ts): reads the variable's value from the paused frame through the same safe path and conversion as the
+// hover (the debugger's evaluateName must be a name / attribute / subscript path) and opens the chart panel for it.
+// VS Code's Watch view takes menu items from extensions only since 1.103 ("debug/watch/context"; the engine here is
+// ^1.91), so "Plot a Value of the Paused Program…" in the palette asks for such an expression instead.
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ConfigStore } from '../config';
