@@ -90,8 +90,9 @@ describe('Values from real code (issue 14)', function () {
       // The setting reaches the extension asynchronously: poll (bounded) until the lenses carry results.
       const started = Date.now();
       let titles: string[] = [];
+      let lenses: vscode.CodeLens[] = [];
       while (Date.now() - started < 10_000) {
-        const lenses =
+        lenses =
           (await vscode.commands.executeCommand<vscode.CodeLens[]>(
             'vscode.executeCodeLensProvider',
             doc.uri,
@@ -106,12 +107,6 @@ describe('Values from real code (issue 14)', function () {
         JSON.stringify(titles),
       );
       // Its command opens the chart with the same caption as the hover's link.
-      const lenses =
-        (await vscode.commands.executeCommand<vscode.CodeLens[]>(
-          'vscode.executeCodeLensProvider',
-          doc.uri,
-          100,
-        )) ?? [];
       const relu = lenses.find((l) => l.command?.title.includes('ReLU'));
       const [request] = (relu?.command?.arguments ?? []) as [{ caption?: string }];
       assert.equal(request?.caption, 'resolved from the code: x (line 5: torch.arange(-8.0, 8.0, 0.1))');
