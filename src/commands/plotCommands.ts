@@ -93,7 +93,7 @@ export async function plotSelection(config: ConfigStore): Promise<unknown> {
   if (!params) return undefined;
   return openChart(
     withCaption(
-      requestOfSubject({ ...subject, params }, config.value.epsilon, found.sourceRef),
+      requestOfSubject({ ...subject, params, source: found.source }, config.value.epsilon, found.sourceRef),
       found.caption,
     ),
   );
@@ -107,7 +107,10 @@ export async function compareSelection(config: ConfigStore): Promise<unknown> {
   const subject = { ...found.subject, activation: ids[0], params: {} };
   return openChart(
     withCaption(
-      { ...requestOfSubject(subject, config.value.epsilon, found.sourceRef, ids), params: {} },
+      {
+        ...requestOfSubject({ ...subject, source: found.source }, config.value.epsilon, found.sourceRef, ids),
+        params: {},
+      },
       found.caption,
     ),
   );

@@ -409,12 +409,7 @@ export function renderHover(
         uri(
           HOVER_COMMANDS.copyResult,
           // A long result is printed again on click rather than carried (and printed) by every hover.
-          // (A print with an autograd suffix is carried: the request does not know the suffix.)
-          [
-            ev.summarised && request && !ev.source.gradSuffix
-              ? { request: toWire(request) }
-              : { text: ev.printed, style: ev.style },
-          ],
+          [ev.summarised && request ? { request: toWire(request) } : { text: ev.printed, style: ev.style }],
         ),
         l10n.t('Copy the printed result'),
       ),

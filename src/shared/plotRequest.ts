@@ -6,6 +6,7 @@ import { defaultParams, getActivation } from '../core/activations/registry';
 import { evaluateSubject, type Evaluated } from '../core/evaluation/evaluateSubject';
 import type { Subject, SubjectInput, SubjectSource } from '../core/evaluation/subject';
 import type { ActivationId, Dialect, DType } from '../core/types';
+import { TORCH_GRAD_FN } from '../core/format/pytorch';
 
 export interface SourceRef {
   /** Document URI (string form) the input came from. */
@@ -34,6 +35,9 @@ export interface PlotRequest {
   /** Where the input's values came from, shown as text above the chart: "live value of x at frame main, line 28",
    * or the binding they were resolved from. At most MAX_CAPTION characters. */
   caption?: string;
+  /** The input is a PyTorch tensor that requires grad (resolved from the code): PyTorch's print of a result then
+   * ends with the activation's `grad_fn=<…>`, whichever activation the chart shows. */
+  requiresGrad?: true;
 }
 
 /** The longest caption a request carries (the validator refuses longer ones). */
@@ -60,12 +64,14 @@ export function subjectOfRequest(request: PlotRequest, id: ActivationId = reques
 
 /** A request that plots a subject (and, to compare, other activations on the same input). */
 export function requestOfSubject(
-  subject: Subject,
+  subject: Subject & { source?: Pick<SubjectSource, 'gradSuffix'> },
   epsilon: number,
   source: SourceRef | null,
   activations: ActivationId[] = [subject.activation],
 ): PlotRequest {
   return {
+    // An evaluation whose result prints an autograd suffix came from a tensor that requires grad.
+    ...(subject.source?.gradSuffix !== undefined && { requiresGrad: true as const }),
     activations,
     input: subject.input,
     framework: subject.framework,
@@ -104,5 +110,7 @@ export function evaluateRequest(
   const subject = subjectOfRequest(request, id);
   const input = subject.input;
   if (!input || (getActivation(id).vector && input.shape.length === 0)) return null;
-  return evaluateSubject({ ...subject, input }, request.epsilon, REQUEST_SOURCE);
+  const gradFn = request.requiresGrad && request.framework === 'pytorch' ? TORCH_GRAD_FN[id] : undefined;
+  const source = gradFn ? { ...REQUEST_SOURCE, gradSuffix: `grad_fn=<${gradFn}>` } : REQUEST_SOURCE;
+  return evaluateSubject({ ...subject, input }, request.epsilon, source);
 }

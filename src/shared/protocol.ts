@@ -166,8 +166,10 @@ function decodeRequest(v: unknown): PlotRequest | null {
   // Shown as text (textContent), never as HTML; bounded like every other field.
   const caption = v.caption;
   if (caption !== undefined && !isStr(caption, MAX_CAPTION)) return null;
+  if (v.requiresGrad !== undefined && v.requiresGrad !== true) return null;
   return {
     ...(caption !== undefined && { caption }),
+    ...(v.requiresGrad === true && { requiresGrad: true as const }),
     activations: v.activations,
     input,
     framework: v.framework,

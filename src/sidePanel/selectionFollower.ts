@@ -200,7 +200,7 @@ export class SelectionFollower implements vscode.Disposable {
     // printout style).
     const previous = this.currentRequest();
     const epsilon = previous?.epsilon ?? this.config.value.epsilon;
-    const fromCode = requestOfSubject(found.subject, epsilon, source);
+    const fromCode = requestOfSubject({ ...found.subject, source: found.source }, epsilon, source);
     let request: PlotRequest = fromCode;
     if (!found.fromCall && previous) {
       const keepFramework = found.source.frameworkHint === 'setting';

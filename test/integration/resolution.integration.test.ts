@@ -58,9 +58,24 @@ describe('Values from real code (issue 14)', function () {
     assert.match(md, /Input: `x`, line 5/);
   });
 
-  it('requires_grad: print(s) ends with grad_fn=<SigmoidBackward0>', async () => {
+  it('requires_grad: print(s) ends with grad_fn=<SigmoidBackward0>, in the hover and in the chart it opens', async () => {
+    const printed = 'tensor([0.2689, 0.5000, 0.8808], grad_fn=<SigmoidBackward0>)';
     const md = await hoverAt(doc, 's = torch.sigmoid(w)', 'sigmoid');
-    assert.ok(md.includes('tensor([0.2689, 0.5000, 0.8808], grad_fn=<SigmoidBackward0>)'), md.slice(0, 600));
+    assert.ok(md.includes(printed), md.slice(0, 600));
+    // PyTorch 1.13 prints the same (Debian python3-torch); the chart opened from the hover's link prints it too.
+    const link = /command:activationLens\.openChart\?([^)\s]+)/.exec(md);
+    assert.ok(link, md.slice(0, 600));
+    const api = await lensApi();
+    await vscode.commands.executeCommand(
+      'activationLens.openChart',
+      ...(JSON.parse(decodeURIComponent(link[1]!)) as unknown[]),
+    );
+    await waitFor(
+      () => api.chartPanels().find((p) => p.panel.visible && p.lastRendered?.printed === printed),
+      `a chart panel printing ${printed}`,
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    doc = (await openFixture('values_textbook.py')).document;
   });
 
   it('hover on the name y in print(y): its value and where it was bound', async () => {
